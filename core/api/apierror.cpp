@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "core/api/apierror.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Core::ApiError", text);
+    }
+
+    QString withServerMessage(QString message, const QString &serverMessage)
+    {
+        if (!serverMessage.isEmpty())
+            message += u" "_s + tr("Fullstory said: “%1”").arg(serverMessage);
+        return message;
+    }
+
+} // namespace
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::Network:
+        return true;
+    case Kind::BadResponse:
+        // A 2xx body that does not parse is a transfer problem; a 4xx is our request's fault.
+        return httpStatus >= 200 && httpStatus < 300;
+    default:
+        return false;
+    }
+}
+
+ApiError ApiError::fromHttpStatus(int status, const QString &serverMessage, const QString &url)
+{
+    ApiError e;
+    e.httpStatus = status;
+    e.url = url;
+    if (status == 401) {
+        e.kind = Kind::Auth;
+        e.message = tr("The API key was rejected (HTTP 401): it is wrong, revoked, or belongs to "
+                       "another region. Check the key and the region in the API key settings.");
+    } else if (status == 403) {
+        e.kind = Kind::Permission;
+        e.message = tr("This API key's level may not read %1 (HTTP 403). Use an Architect or "
+                       "Admin key for it.")
+                        .arg(url);
+    } else if (status == 404) {
+        e.kind = Kind::NotFound;
+        e.message = tr("Fullstory has no such resource: %1 (HTTP 404).").arg(url);
+    } else if (status == 429) {
+        e.kind = Kind::RateLimited;
+        e.message = tr("Fullstory kept rate-limiting the requests to %1 (HTTP 429). Wait a "
+                       "minute, then sync again.")
+                        .arg(url);
+    } else if (status >= 500) {
+        e.kind = Kind::Server;
+        e.message =
+            tr("Fullstory answered %1 with a server error (HTTP %2). Try again later; if it "
+               "persists, check Fullstory's status page.")
+                .arg(url)
+                .arg(status);
+    } else {
+        e.kind = Kind::BadResponse;
+        e.message = tr("Fullstory refused the request %1 (HTTP %2).").arg(url).arg(status);
+    }
+    e.message = withServerMessage(e.message, serverMessage);
+    return e;
+}
+
+ApiError ApiError::network(const QString &detail, const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.url = url;
+    e.message = tr("Could not complete the request %1: %2. Check the network connection and the "
+                   "region (base URL).")
+                    .arg(url, detail);
+    return e;
+}
+
+ApiError ApiError::timeout(int seconds, const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.url = url;
+    e.message = tr("The request %1 got no answer for %2 s. Check the network connection and the "
+                   "region (base URL).")
+                    .arg(url)
+                    .arg(seconds);
+    return e;
+}
+
+ApiError ApiError::badResponse(const QString &detail, const QString &url, int httpStatus)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.url = url;
+    e.httpStatus = httpStatus;
+    e.message = tr("Fullstory's answer to %1 (HTTP %2) could not be read: %3.")
+                    .arg(url)
+                    .arg(httpStatus)
+                    .arg(detail);
+    return e;
+}
+
+ApiError ApiError::cancelled(const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.url = url;
+    e.message = tr("Cancelled.");
+    return e;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Auth:
+        return u"auth"_s;
+    case Kind::Permission:
+        return u"permission"_s;
+    case Kind::NotFound:
+        return u"not_found"_s;
+    case Kind::RateLimited:
+        return u"rate_limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::BadResponse:
+        return u"bad_response"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+} // namespace Core

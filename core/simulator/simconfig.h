@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace Core {
+
+// The demo keys the simulator accepts (design.md §4c); any other key gets a 401.
+namespace SimKeys {
+    inline constexpr char Admin[] = "sim-admin-key";
+    inline constexpr char Architect[] = "sim-architect-key";
+    inline constexpr char Standard[] = "sim-standard-key";
+} // namespace SimKeys
+
+// Misbehaviour on demand, so retries, cancels and kills hit known points instead of timing
+// guesses. Counts are over all requests the simulator answers, /me included; 0 switches off.
+struct SimFaults
+{
+    int rateLimitEvery = 0; // every K-th request: 429 with Retry-After
+    QString retryAfter = QStringLiteral("1"); // the header's value: seconds or an HTTP date
+    int serverErrorEvery = 0; // every K-th request: 503
+    int truncateEvery = 0; // every K-th request: full Content-Length, half the body, then close
+    int malformedEvery = 0; // every K-th request: 200 with a body that is not JSON
+    int latencyMs = 0; // added before every response
+    int stallAfterPage = -1; // after this many list pages, list requests are never answered
+};
+
+struct SimConfig
+{
+    quint64 seed = 42;
+    int users = 1000;
+    int versions = 30; // per settings series (kind × platform)
+    int usersPageSize = 1000;
+    int historyDefaultLimit = 20;
+    int historyMaxLimit = 100;
+    // The history token's response field: the examples' "next_pagination_token" or the
+    // schema's "nextPaginationToken" (fullstory-api.md §2).
+    bool camelCaseHistoryToken = false;
+    // Users' property set: 0 the initial one; 1 adds a property and turns `seats` into text,
+    // for schema-evolution tests.
+    int userSchemaRevision = 0;
+    QString orgId = QStringLiteral("o-SIM42-na1");
+    SimFaults faults;
+};
+
+} // namespace Core

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+#include <memory>
+#include <optional>
+
+#include "core/catalog/resourcespec.h"
+#include "core/common/result.h"
+
+namespace Core {
+
+// What one page says about the walk, read without building any records.
+struct PageInfo
+{
+    enum class End {
+        More, // nextToken names the next page
+        SinglePage, // the resource has one page by nature
+        NoToken, // token absent or empty: the last page
+        RepeatedToken, // the server sent the token we sent: stop rather than loop
+        EmptyPage, // an empty record list ends the walk even if a token came along
+    };
+
+    qsizetype recordCount = 0;
+    QString nextToken;
+    End end = End::SinglePage;
+    std::optional<qint64> totalRecords; // v2 lists: total_records, sent as a string
+    // The value at the catalog's cursor_path for each record, in page order ("" when absent).
+    QStringList cursorValues;
+
+    bool hasMore() const { return end == End::More; }
+};
+
+/**
+ * The three Fullstory pagination styles (fullstory-api.md §2) as a pure object:
+ *
+ * - single: one request, the body is the record (no selector) or holds the list (selector).
+ * - settings_history: sends `paginationToken` and `limit`; reads the next token from
+ *   `nextPaginationToken`, then `next_pagination_token`, then `next_page_token` — the schema and
+ *   the examples disagree, so all spellings are honoured; an empty token ends the walk.
+ * - v2_page_token: sends `page_token`, reads `next_page_token`; the server picks the page size.
+ *
+ * A page without the selector's key, or a body that is not an object, is a bad response; a
+ * `null` list counts as empty (fullstory-api.md §9.8). A repeated token or an empty list ends the
+ * walk. Not thread-safe (reuses one parser); use one instance per walk.
+ */
+class Paginator
+{
+public:
+    static constexpr int DefaultHistoryPageSize = 100; // the documented maximum
+
+    Paginator(PaginatorKind kind, QString selector, QString cursorPath = {});
+    ~Paginator();
+    Paginator(Paginator &&) noexcept;
+    Paginator &operator=(Paginator &&) noexcept;
+
+    PaginatorKind kind() const;
+    void setHistoryPageSize(int size);
+
+    // Adds the paging parameters for a request carrying `token` (empty: the first page).
+    void applyToken(QUrlQuery &query, const QString &token) const;
+
+    // Reads a page received in answer to a request that carried `sentToken`. The error text says
+    // what is wrong with the body, for an ApiError::badResponse.
+    Result<PageInfo, QString> inspect(const QByteArray &body, const QString &sentToken) const;
+
+private:
+    struct Parser;
+
+    PaginatorKind m_kind;
+    QString m_selector;
+    QByteArray m_selectorUtf8;
+    QList<QByteArray> m_cursorPath;
+    int m_historyPageSize = DefaultHistoryPageSize;
+    std::unique_ptr<Parser> m_parser;
+};
+
+} // namespace Core
+
+Q_DECLARE_METATYPE(Core::PageInfo)

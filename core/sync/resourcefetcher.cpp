@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "core/sync/resourcefetcher.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include "core/api/apiclient.h"
+#include "core/common/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+ResourceFetcher::ResourceFetcher(ApiClient &client, Request request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_paginator(m_request.spec.paginator, m_request.spec.selector, m_request.spec.cursorPath)
+{
+    qRegisterMetaType<Core::FetchedPage>();
+    qRegisterMetaType<Core::FetchProgress>();
+    qRegisterMetaType<Core::FetchOutcome>();
+    m_paginator.setHistoryPageSize(m_request.historyPageSize);
+    m_progress.resource = m_request.spec.name;
+    m_progress.platform = m_request.platform;
+}
+
+ResourceFetcher::~ResourceFetcher()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+}
+
+void ResourceFetcher::setMaxPagesAhead(int pages)
+{
+    m_maxPagesAhead = qMax(0, pages);
+}
+
+int ResourceFetcher::maxPagesAhead() const
+{
+    return m_maxPagesAhead;
+}
+
+bool ResourceFetcher::isRunning() const
+{
+    return m_running;
+}
+
+const ResourceFetcher::Request &ResourceFetcher::request() const
+{
+    return m_request;
+}
+
+Result<QString, QString> ResourceFetcher::fillPlaceholders(
+    const QString &text, const QHash<QString, QString> &arguments, bool encode)
+{
+    static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    QString out;
+    qsizetype last = 0;
+    for (const auto &match : placeholder.globalMatch(text)) {
+        const QString name = match.captured(1);
+        const QString value = arguments.value(name);
+        if (value.isEmpty())
+            return Failure<QString> { u"a value for {%1} is required"_s.arg(name) };
+        out += text.mid(last, match.capturedStart() - last);
+        out += encode ? QString::fromLatin1(QUrl::toPercentEncoding(value)) : value;
+        last = match.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
+
+void ResourceFetcher::start()
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    const ResourceSpec &spec = m_request.spec;
+    auto path = fillPlaceholders(spec.path, m_request.arguments, true);
+    if (!path) {
+        failLater(ApiError::badResponse(path.error(), spec.path, 0));
+        return;
+    }
+    m_path = path.value();
+    for (const auto &[key, value] : spec.params) {
+        auto filled = fillPlaceholders(value, m_request.arguments, false);
+        if (!filled) {
+            failLater(ApiError::badResponse(filled.error(), spec.path, 0));
+            return;
+        }
+        m_fixedQuery.addQueryItem(key, filled.value());
+    }
+    if (!m_request.platform.isEmpty())
+        m_fixedQuery.addQueryItem(u"platform"_s, m_request.platform);
+    requestPage();
+}
+
+void ResourceFetcher::failLater(ApiError error)
+{
+    // Like QNetworkReply, never finish inside start(): callers may connect after starting.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(FetchOutcome::Status::Failed, error); }, Qt::QueuedConnection);
+}
+
+void ResourceFetcher::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+    finish(FetchOutcome::Status::Cancelled);
+}
+
+void ResourceFetcher::acknowledgePage()
+{
+    m_unacknowledged = qMax(0, m_unacknowledged - 1);
+    maybeRequestNext();
+}
+
+void ResourceFetcher::requestPage()
+{
+    QUrlQuery query = m_fixedQuery;
+    m_paginator.applyToken(query, m_token);
+    const QString sentToken = m_token;
+    // The body check runs the paginator, so a page whose shape is wrong is retried like a
+    // truncated one, and the page is parsed once on this thread.
+    auto check = [this, sentToken](const QByteArray &body, const QString &url) -> ApiError {
+        auto info = m_paginator.inspect(body, sentToken);
+        if (!info)
+            return ApiError::badResponse(info.error(), url);
+        m_lastInfo = info.value();
+        return {};
+    };
+    m_call = m_client.get(m_path, query, check);
+    ++m_progress.requests;
+    connect(m_call, &ApiCall::retrying, this, [this](const RetryEvent &event) {
+        ++m_progress.retries;
+        m_progress.waitedMs += event.wait.count();
+        ++m_progress.requests;
+        emit retrying(event);
+        emit progressChanged(m_progress);
+    });
+    connect(m_call, &ApiCall::finished, this, &ResourceFetcher::onPageFinished);
+}
+
+void ResourceFetcher::onPageFinished(const ApiResponse &response)
+{
+    m_call = nullptr;
+    if (!response.isOk()) {
+        finish(FetchOutcome::Status::Failed, response.error);
+        return;
+    }
+    FetchedPage page;
+    page.resource = m_request.spec.name;
+    page.platform = m_request.platform;
+    page.index = m_progress.pages;
+    page.body = response.body;
+    page.info = m_lastInfo;
+
+    ++m_progress.pages;
+    m_progress.records += page.info.recordCount;
+    if (page.info.totalRecords)
+        m_progress.totalRecords = page.info.totalRecords;
+    m_end = page.info.end;
+    m_token = page.info.nextToken;
+    m_walkDone = !page.info.hasMore();
+    if (!m_walkDone && m_request.stopAfterPage && m_request.stopAfterPage(page.info)) {
+        m_walkDone = true;
+        m_stoppedEarly = true;
+    }
+
+    ++m_unacknowledged;
+    emit pageReady(page);
+    if (!m_running) // a pageReady handler cancelled
+        return;
+    emit progressChanged(m_progress);
+    if (m_walkDone) {
+        finish(FetchOutcome::Status::Completed);
+        return;
+    }
+    maybeRequestNext();
+}
+
+void ResourceFetcher::maybeRequestNext()
+{
+    if (!m_running || m_walkDone || m_call)
+        return;
+    if (m_maxPagesAhead > 0 && m_unacknowledged > m_maxPagesAhead)
+        return;
+    requestPage();
+}
+
+void ResourceFetcher::finish(FetchOutcome::Status status, ApiError error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    FetchOutcome outcome;
+    outcome.status = status;
+    outcome.progress = m_progress;
+    outcome.stoppedEarly = m_stoppedEarly;
+    outcome.end = m_end;
+    outcome.error = std::move(error);
+    qCDebug(lcSync).noquote() << "fetched" << m_request.spec.name << m_request.platform
+                              << m_progress.pages << "pages," << m_progress.records << "records";
+    emit finished(outcome);
+}
+
+} // namespace Core

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# One entry point for the README's commands:
+#   packaging/dev.sh run    install what is missing, build, start the app
+#   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
+# BUILD_DIR (default: build) chooses the build directory.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${BUILD_DIR:-$root/build}"
+cmd="${1:-run}"
+shift || true
+
+"$root/packaging/install-deps.sh"
+
+configure_and_build() {
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$build" -j"$(nproc)"
+}
+
+case "$cmd" in
+run)
+    configure_and_build
+    # Until the desktop app lands, the simulator is what there is to start.
+    exec "$build/bin/fullstory-sim" --port "${FSD_SIM_PORT:-8080}" "$@"
+    ;;
+test)
+    configure_and_build -DFSD_WERROR=ON
+    cmake --build "$build" --target format-check
+    # The keychain tests need a real Secret Service: a private D-Bus session with a throw-away,
+    # unlocked gnome-keyring (toolchain.md §4). REQUIRE_KEYCHAIN turns their skip into a failure.
+    kr="$(mktemp -d)"
+    trap 'rm -rf "$kr"' EXIT
+    export XDG_DATA_HOME="$kr/data" XDG_RUNTIME_DIR="$kr/run" XDG_CONFIG_HOME="$kr/config"
+    export QT_QPA_PLATFORM=offscreen REQUIRE_KEYCHAIN=1
+    mkdir -p -m 700 "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
+    dbus-run-session -- bash -c '
+        printf "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        ctest --test-dir "$0" --output-on-failure -j2 "${@}"' "$build" "$@"
+    ;;
+*)
+    echo "usage: packaging/dev.sh run|test [args]" >&2
+    exit 2
+    ;;
+esac

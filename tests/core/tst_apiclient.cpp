@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+// ApiClient against the simulator over real HTTP on 127.0.0.1: no mocked network layer.
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include "core/api/apicall.h"
+#include "core/api/apiclient.h"
+#include "core/api/capabilityprobe.h"
+#include "core/simulator/simulator.h"
+
+using namespace Qt::StringLiterals;
+using namespace Core;
+
+namespace {
+
+// Every message logged while a test runs, whatever its category, to prove the key is never in one.
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(message);
+    if (type >= QtWarningMsg)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestApiClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void sendsExactHeaders();
+    void mapsHttpErrorsToKinds_data();
+    void mapsHttpErrorsToKinds();
+    void rateLimitHonoursRealRetryAfter();
+    void retriesServerErrorsAndBadBodies_data();
+    void retriesServerErrorsAndBadBodies();
+    void givesUpAfterFiveAttempts();
+    void stalledServerTimesOut();
+    void unreachableServerIsNetworkError();
+    void cancelStopsInFlightRequestQuickly();
+    void cancelStopsRetryWaitQuickly();
+    void probeReportsKeyLevel_data();
+    void probeReportsKeyLevel();
+    void keyAppearsInNoErrorOrLogLine();
+    void redactsKeyFromServerText();
+
+private:
+    ApiClientConfig config(const QString &key) const;
+    ApiResponse run(ApiClient &client, const QString &path, const QUrlQuery &query = {});
+
+    std::unique_ptr<Simulator> m_sim;
+};
+
+void TestApiClient::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"fsdesk.*=true"_s);
+    previousHandler = qInstallMessageHandler(captureMessage);
+}
+
+void TestApiClient::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestApiClient::init()
+{
+    SimConfig sim;
+    sim.users = 50;
+    sim.usersPageSize = 20;
+    sim.versions = 5;
+    m_sim = std::make_unique<Simulator>(sim);
+    QVERIFY(m_sim->listen());
+}
+
+ApiClientConfig TestApiClient::config(const QString &key) const
+{
+    ApiClientConfig c;
+    c.baseUrl = m_sim->url();
+    c.apiKey = key;
+    c.retry.timeScale = 0.001; // retries in milliseconds; one test below waits for real
+    return c;
+}
+
+ApiResponse TestApiClient::run(ApiClient &client, const QString &path, const QUrlQuery &query)
+{
+    ApiCall *call = client.get(path, query);
+    QSignalSpy finished(call, &ApiCall::finished);
+    if (!finished.wait(20000))
+        qFatal("no answer for %s", qPrintable(path));
+    return finished.first().first().value<ApiResponse>();
+}
+
+void TestApiClient::sendsExactHeaders()
+{
+    // A pasted key with stray whitespace and a newline is trimmed, sent raw, never base64'd.
+    ApiClient client(config(u"  sim-admin-key\n"_s));
+    const ApiResponse response = run(client, u"/me"_s);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(response.httpStatus, 200);
+    const SimRequest seen = m_sim->requestLog().last();
+    QCOMPARE(seen.headers.value("authorization"), QByteArray("Basic sim-admin-key"));
+    QCOMPARE(seen.headers.value("accept"), QByteArray("application/json"));
+    QCOMPARE(seen.path, u"/me"_s);
+}
+
+void TestApiClient::mapsHttpErrorsToKinds_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("advice");
+
+    QTest::newRow("401 wrong key") << u"not-a-real-key"_s << u"/me"_s << 401
+                                   << int(ApiError::Kind::Auth) << u"Check the key"_s;
+    QTest::newRow("403 privacy with standard key")
+        << u"sim-standard-key"_s << u"/settings/recording/v1/privacy"_s << 403
+        << int(ApiError::Kind::Permission) << u"Architect or Admin key"_s;
+    QTest::newRow("403 users with standard key")
+        << u"sim-standard-key"_s << u"/v2/users"_s << 403 << int(ApiError::Kind::Permission)
+        << u"Architect or Admin key"_s;
+    QTest::newRow("404 unknown user") << u"sim-admin-key"_s << u"/v2/users/12345"_s << 404
+                                      << int(ApiError::Kind::NotFound) << u"no such resource"_s;
+    QTest::newRow("400 bad platform")
+        << u"sim-admin-key"_s << u"/settings/recording/v1/domain"_s << 400
+        << int(ApiError::Kind::BadResponse) << u"refused the request"_s;
+}
+
+void TestApiClient::mapsHttpErrorsToKinds()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    QFETCH(QString, advice);
+    ApiClient client(config(key));
+    QUrlQuery query;
+    if (status == 400)
+        query.addQueryItem(u"platform"_s, u"desktop"_s);
+    const ApiResponse response = run(client, path, query);
+    QCOMPARE(int(response.error.kind), kind);
+    QCOMPARE(response.error.httpStatus, status);
+    QCOMPARE(response.attempts, 1); // permanent errors are not retried
+    QVERIFY2(response.error.message.contains(advice), qPrintable(response.error.message));
+    QVERIFY(!response.error.isRetryable());
+}
+
+void TestApiClient::rateLimitHonoursRealRetryAfter()
+{
+    // The one test that waits for real: "Retry-After: 1" must delay the retry by ≥ 1 s.
+    m_sim->faults().rateLimitEvery = 2; // the 2nd request gets a 429
+    m_sim->faults().retryAfter = u"1"_s;
+    ApiClientConfig c = config(u"sim-admin-key"_s);
+    c.retry.timeScale = 1.0;
+    ApiClient client(c);
+    QVERIFY(run(client, u"/me"_s).isOk());
+
+    ApiCall *call = client.get(u"/settings/recording/v1/geo"_s);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(finished.wait(10000));
+    const qint64 elapsed = clock.elapsed();
+    const auto response = finished.first().first().value<ApiResponse>();
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(response.attempts, 2);
+    QVERIFY2(elapsed >= 1000, qPrintable(u"retried after %1 ms"_s.arg(elapsed)));
+    QCOMPARE(retrying.size(), 1);
+    const auto event = retrying.first().first().value<RetryEvent>();
+    QCOMPARE(event.reason.kind, ApiError::Kind::RateLimited);
+    QVERIFY(event.wait >= std::chrono::milliseconds(1000));
+    QVERIFY(event.wait <= std::chrono::milliseconds(60000));
+    QCOMPARE(response.waitedMs, event.wait.count());
+}
+
+void TestApiClient::retriesServerErrorsAndBadBodies_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("reasonKind");
+    QTest::newRow("503") << u"server"_s << int(ApiError::Kind::Server);
+    QTest::newRow("truncated transfer") << u"truncate"_s << int(ApiError::Kind::Network);
+    QTest::newRow("malformed body") << u"malformed"_s << int(ApiError::Kind::BadResponse);
+    QTest::newRow("429 without delay") << u"ratelimit"_s << int(ApiError::Kind::RateLimited);
+}
+
+void TestApiClient::retriesServerErrorsAndBadBodies()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, reasonKind);
+    SimFaults &faults = m_sim->faults();
+    (fault == u"server"_s             ? faults.serverErrorEvery
+            : fault == u"truncate"_s  ? faults.truncateEvery
+            : fault == u"malformed"_s ? faults.malformedEvery
+                                      : faults.rateLimitEvery) = 2;
+    faults.retryAfter = u"0"_s;
+    ApiClient client(config(u"sim-admin-key"_s));
+    QVERIFY(run(client, u"/me"_s).isOk()); // request 1
+
+    ApiCall *call = client.get(u"/v2/users"_s); // request 2 fails, request 3 succeeds
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const auto response = finished.first().first().value<ApiResponse>();
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(response.attempts, 2);
+    QCOMPARE(response.retries, 1);
+    QVERIFY(response.body.contains("\"results\""));
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(int(retrying.first().first().value<RetryEvent>().reason.kind), reasonKind);
+}
+
+void TestApiClient::givesUpAfterFiveAttempts()
+{
+    m_sim->faults().serverErrorEvery = 1;
+    ApiClient client(config(u"sim-admin-key"_s));
+    ApiCall *call = client.get(u"/settings/recording/v1/blocking"_s);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const auto response = finished.first().first().value<ApiResponse>();
+    QCOMPARE(response.error.kind, ApiError::Kind::Server);
+    QCOMPARE(response.error.httpStatus, 503);
+    QCOMPARE(response.attempts, 5);
+    QCOMPARE(retrying.size(), 4);
+    QCOMPARE(m_sim->requestLog().size(), 5);
+    // Waits grow: each announced wait is at least the previous one's fixed half.
+    qint64 previous = 0;
+    for (const auto &args : retrying) {
+        const auto event = args.first().value<RetryEvent>();
+        QVERIFY(event.wait.count() >= previous / 2);
+        previous = event.wait.count();
+    }
+}
+
+void TestApiClient::stalledServerTimesOut()
+{
+    m_sim->faults().stallAfterPage = 0;
+    ApiClientConfig c = config(u"sim-admin-key"_s);
+    c.transferTimeout = std::chrono::milliseconds(300);
+    c.retry.maxAttempts = 2;
+    ApiClient client(c);
+    const ApiResponse response = run(client, u"/v2/users"_s);
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QCOMPARE(response.attempts, 2);
+    QVERIFY2(
+        response.error.message.contains(u"got no answer"_s), qPrintable(response.error.message));
+}
+
+void TestApiClient::unreachableServerIsNetworkError()
+{
+    QTcpServer probe; // find a free port, then leave it closed
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ApiClientConfig c = config(u"sim-admin-key"_s);
+    c.baseUrl.setPort(port);
+    ApiClient client(c);
+    const ApiResponse response = run(client, u"/me"_s);
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QCOMPARE(response.attempts, 5);
+    QVERIFY2(response.error.message.contains(u"Check the network connection"_s),
+        qPrintable(response.error.message));
+}
+
+void TestApiClient::cancelStopsInFlightRequestQuickly()
+{
+    m_sim->faults().stallAfterPage = 0; // the request is received, never answered
+    ApiClient client(config(u"sim-admin-key"_s));
+    ApiCall *call = client.get(u"/v2/users"_s);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->requestLog().size(), 1, 5000);
+
+    QElapsedTimer clock;
+    clock.start();
+    call->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 100);
+    QVERIFY2(clock.elapsed() < 100, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
+    QCOMPARE(finished.first().first().value<ApiResponse>().error.kind, ApiError::Kind::Cancelled);
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1); // exactly once
+}
+
+void TestApiClient::cancelStopsRetryWaitQuickly()
+{
+    m_sim->faults().rateLimitEvery = 1;
+    m_sim->faults().retryAfter = u"30"_s;
+    ApiClientConfig c = config(u"sim-admin-key"_s);
+    c.retry.timeScale = 1.0; // a real 30 s wait, which cancel must cut short
+    ApiClient client(c);
+    ApiCall *call = client.get(u"/me"_s);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(retrying.wait(5000));
+    QCOMPARE(retrying.first().first().value<RetryEvent>().wait.count(), 30000);
+
+    QElapsedTimer clock;
+    clock.start();
+    call->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 100);
+    QVERIFY(clock.elapsed() < 100);
+    QCOMPARE(finished.first().first().value<ApiResponse>().error.kind, ApiError::Kind::Cancelled);
+    QCOMPARE(m_sim->requestLog().size(), 1);
+}
+
+void TestApiClient::probeReportsKeyLevel_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("level");
+    QTest::newRow("admin") << u"sim-admin-key"_s << int(KeyLevel::Admin);
+    QTest::newRow("architect") << u"sim-architect-key"_s << int(KeyLevel::Architect);
+    QTest::newRow("standard") << u"sim-standard-key"_s << int(KeyLevel::Standard);
+}
+
+void TestApiClient::probeReportsKeyLevel()
+{
+    QFETCH(QString, key);
+    QFETCH(int, level);
+    ApiClient client(config(key));
+    CapabilityProbe probe(client);
+    QSignalSpy finished(&probe, &CapabilityProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(5000));
+    const auto outcome = finished.first().first().value<ProbeOutcome>();
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.error.message));
+    QCOMPARE(int(outcome.identity.level), level);
+    QCOMPARE(outcome.identity.orgId, u"o-SIM42-na1"_s);
+
+    const auto bad = CapabilityProbe::parseMe(R"({"role":"OWNER"})", u"/me"_s);
+    QVERIFY(!bad.hasValue());
+    QCOMPARE(bad.error().kind, ApiError::Kind::BadResponse);
+}
+
+void TestApiClient::keyAppearsInNoErrorOrLogLine()
+{
+    const QString wrongKey = u"fs-na1-SECRET-0123456789abcdef"_s;
+    const QString goodKey = QString::fromLatin1(SimKeys::Admin);
+    capturedLog.clear();
+    QStringList texts;
+    {
+        ApiClient client(config(wrongKey));
+        const ApiResponse response = run(client, u"/settings/recording/v1/geo/history"_s);
+        QCOMPARE(response.error.kind, ApiError::Kind::Auth);
+        texts << response.error.message << response.error.url << response.url;
+    }
+    {
+        m_sim->faults().serverErrorEvery = 1;
+        ApiClient client(config(goodKey));
+        const ApiResponse response = run(client, u"/v2/users"_s);
+        QCOMPARE(response.error.kind, ApiError::Kind::Server);
+        texts << response.error.message << response.error.url;
+        m_sim->faults().serverErrorEvery = 0;
+        m_sim->faults().malformedEvery = 1;
+        const ApiResponse bad = run(client, u"/v2/users"_s);
+        QCOMPARE(bad.error.kind, ApiError::Kind::BadResponse);
+        texts << bad.error.message;
+    }
+    texts << capturedLog;
+    QVERIFY(capturedLog.size() >= 5); // the client did log: the check below has teeth
+    for (const QString &text : std::as_const(texts)) {
+        QVERIFY2(!text.contains(wrongKey), qPrintable(text));
+        QVERIFY2(!text.contains(goodKey), qPrintable(text));
+    }
+}
+
+void TestApiClient::redactsKeyFromServerText()
+{
+    ApiClient client(config(u"fs-na1-SECRET-0123456789abcdef"_s));
+    QCOMPARE(client.redact(u"key fs-na1-SECRET-0123456789abcdef is revoked"_s),
+        u"key [api key] is revoked"_s);
+    QCOMPARE(ApiClientConfig::baseUrlFor(Region::NA1), QUrl(u"https://api.fullstory.com"_s));
+    QCOMPARE(ApiClientConfig::baseUrlFor(Region::EU1), QUrl(u"https://api.eu1.fullstory.com"_s));
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

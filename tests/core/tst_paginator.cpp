@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// Golden pages in tests/data/paginator/<case>/: page.json is the body as received, case.json
+// names the paginator and what inspect() must conclude from it.
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "core/sync/paginator.h"
+
+using namespace Qt::StringLiterals;
+using Core::PageInfo;
+using Core::Paginator;
+using Core::PaginatorKind;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+PaginatorKind kindFromName(const QString &name)
+{
+    if (name == u"settings_history"_s)
+        return PaginatorKind::SettingsHistory;
+    if (name == u"v2_page_token"_s)
+        return PaginatorKind::V2PageToken;
+    return PaginatorKind::Single;
+}
+
+QString endName(PageInfo::End end)
+{
+    switch (end) {
+    case PageInfo::End::More:
+        return u"more"_s;
+    case PageInfo::End::SinglePage:
+        return u"single_page"_s;
+    case PageInfo::End::NoToken:
+        return u"no_token"_s;
+    case PageInfo::End::RepeatedToken:
+        return u"repeated_token"_s;
+    case PageInfo::End::EmptyPage:
+        return u"empty_page"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPaginator final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void goldenPages_data();
+    void goldenPages();
+    void requestParameters();
+    void parserIsReusedAcrossPages();
+};
+
+void TestPaginator::goldenPages_data()
+{
+    QTest::addColumn<QString>("dir");
+    const QDir root(QStringLiteral(FSD_TEST_DATA) + u"/paginator"_s);
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 15);
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << root.filePath(name);
+}
+
+void TestPaginator::goldenPages()
+{
+    QFETCH(QString, dir);
+    const QJsonObject spec = QJsonDocument::fromJson(readFile(dir + u"/case.json"_s)).object();
+    QVERIFY2(!spec.isEmpty(), "case.json must be a JSON object");
+    const Paginator paginator(kindFromName(spec.value(u"paginator"_s).toString()),
+        spec.value(u"selector"_s).toString(), spec.value(u"cursor_path"_s).toString());
+    const auto result =
+        paginator.inspect(readFile(dir + u"/page.json"_s), spec.value(u"sent_token"_s).toString());
+
+    if (spec.contains(u"expect_error"_s)) {
+        QVERIFY2(!result.hasValue(), "the page must be refused as a bad response");
+        QVERIFY2(result.error().contains(spec.value(u"expect_error"_s).toString()),
+            qPrintable(result.error()));
+        return;
+    }
+    QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error()));
+    const PageInfo &info = result.value();
+    const QJsonObject expect = spec.value(u"expect"_s).toObject();
+    QCOMPARE(info.recordCount, expect.value(u"records"_s).toInteger());
+    QCOMPARE(endName(info.end), expect.value(u"end"_s).toString());
+    QCOMPARE(info.nextToken, expect.value(u"next_token"_s).toString());
+    QCOMPARE(info.hasMore(), expect.value(u"end"_s).toString() == u"more"_s);
+    if (expect.contains(u"total_records"_s)) {
+        QVERIFY(info.totalRecords.has_value());
+        QCOMPARE(*info.totalRecords, expect.value(u"total_records"_s).toInteger());
+    } else {
+        QVERIFY(!info.totalRecords.has_value());
+    }
+    if (expect.contains(u"cursor_values"_s)) {
+        QStringList expected;
+        for (const auto &value : expect.value(u"cursor_values"_s).toArray())
+            expected.append(value.toString());
+        QCOMPARE(info.cursorValues, expected);
+    }
+}
+
+void TestPaginator::requestParameters()
+{
+    QUrlQuery query;
+    Paginator history(PaginatorKind::SettingsHistory, u"versions"_s);
+    history.applyToken(query, {});
+    QCOMPARE(query.toString(), u"limit=100"_s);
+    query.clear();
+    history.setHistoryPageSize(7);
+    history.applyToken(query, u"v17555fe8105"_s);
+    QCOMPARE(query.toString(), u"limit=7&paginationToken=v17555fe8105"_s);
+
+    query.clear();
+    Paginator v2(PaginatorKind::V2PageToken, u"results"_s);
+    v2.applyToken(query, {});
+    QVERIFY(query.isEmpty()); // the server picks the page size: no limit parameter exists
+    v2.applyToken(query, u"CgQIARAB"_s);
+    QCOMPARE(query.toString(), u"page_token=CgQIARAB"_s);
+
+    query.clear();
+    Paginator single(PaginatorKind::Single, {});
+    single.applyToken(query, u"ignored"_s);
+    QVERIFY(query.isEmpty());
+}
+
+void TestPaginator::parserIsReusedAcrossPages()
+{
+    // One instance walks a whole resource: a large page followed by a small one must not leak
+    // state from the first into the second.
+    Paginator paginator(PaginatorKind::V2PageToken, u"results"_s);
+    QByteArray big = "{\"results\":[";
+    for (int i = 0; i < 5000; ++i)
+        big += (i ? ",{\"id\":\"" : "{\"id\":\"") + QByteArray::number(i) + "\"}";
+    big += "],\"next_page_token\":\"t1\"}";
+    const auto first = paginator.inspect(big, {});
+    QVERIFY(first.hasValue());
+    QCOMPARE(first.value().recordCount, 5000);
+    const auto second = paginator.inspect("{\"results\":[{\"id\":\"x\"}]}", u"t1"_s);
+    QVERIFY(second.hasValue());
+    QCOMPARE(second.value().recordCount, 1);
+    QCOMPARE(second.value().end, PageInfo::End::NoToken);
+}
+
+QTEST_APPLESS_MAIN(TestPaginator)
+#include "tst_paginator.moc"
