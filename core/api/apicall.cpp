@@ -16,24 +16,24 @@ namespace Core {
 
 namespace {
 
-    // The server's own explanation, if its error body has one ({code, message} on v2; v1 varies).
-    QString serverMessage(const QByteArray &body)
-    {
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
-        for (const auto key : { "message", "detail" }) {
-            const QString text = object.value(QLatin1StringView(key)).toString();
-            if (!text.isEmpty())
-                return text.left(300);
-        }
-        const QString raw = QString::fromUtf8(body.left(300)).simplified();
-        return raw.startsWith(u'<') ? QString() : raw; // an HTML error page says nothing useful
+// The server's own explanation, if its error body has one ({code, message} on v2; v1 varies).
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const auto key : { "message", "detail" }) {
+        const QString text = object.value(QLatin1StringView(key)).toString();
+        if (!text.isEmpty())
+            return text.left(300);
     }
+    const QString raw = QString::fromUtf8(body.left(300)).simplified();
+    return raw.startsWith(u'<') ? QString() : raw; // an HTML error page says nothing useful
+}
 
-    bool isTransportError(QNetworkReply::NetworkError error)
-    {
-        // 1-99 are connection-level errors (refused, closed, timeout, TLS...), whatever the status.
-        return error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
-    }
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // 1-99 are connection-level errors (refused, closed, timeout, TLS...), whatever the status.
+    return error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+}
 
 } // namespace
 

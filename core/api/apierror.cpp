@@ -9,17 +9,17 @@ namespace Core {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Core::ApiError", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Core::ApiError", text);
+}
 
-    QString withServerMessage(QString message, const QString &serverMessage)
-    {
-        if (!serverMessage.isEmpty())
-            message += u" "_s + tr("Fullstory said: “%1”").arg(serverMessage);
-        return message;
-    }
+QString withServerMessage(QString message, const QString &serverMessage)
+{
+    if (!serverMessage.isEmpty())
+        message += u" "_s + tr("Fullstory said: “%1”").arg(serverMessage);
+    return message;
+}
 
 } // namespace
 

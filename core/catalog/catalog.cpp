@@ -31,188 +31,173 @@ QString CatalogError::toString() const
 
 namespace {
 
-    const QStringList knownFields = { u"name"_s, u"title"_s, u"table"_s, u"kind"_s, u"path"_s,
-        u"params"_s, u"platforms"_s, u"selector"_s, u"paginator"_s, u"primary_key"_s, u"write"_s,
-        u"min_level"_s, u"incremental"_s };
+const QStringList knownFields = { u"name"_s, u"title"_s, u"table"_s, u"kind"_s, u"path"_s,
+    u"params"_s, u"platforms"_s, u"selector"_s, u"paginator"_s, u"primary_key"_s, u"write"_s,
+    u"min_level"_s, u"incremental"_s };
 
-    // Reads one catalog entry; the first problem found is kept and every later read is a no-op.
-    class EntryReader
+// Reads one catalog entry; the first problem found is kept and every later read is a no-op.
+class EntryReader
+{
+public:
+    EntryReader(const QJsonObject &object, CatalogError base)
+        : m_object(object)
+        , m_error(std::move(base))
     {
-    public:
-        EntryReader(const QJsonObject &object, CatalogError base)
-            : m_object(object)
-            , m_error(std::move(base))
-        {
-        }
-
-        bool failed() const { return !m_error.problem.isEmpty(); }
-        CatalogError error() const { return m_error; }
-
-        void fail(const QString &field, const QString &problem)
-        {
-            if (failed())
-                return;
-            m_error.field = field;
-            m_error.problem = problem;
-        }
-
-        QString string(const QString &field, bool required)
-        {
-            const QJsonValue v = m_object.value(field);
-            if (v.isUndefined()) {
-                if (required)
-                    fail(field, u"is missing"_s);
-                return {};
-            }
-            if (!v.isString() || v.toString().isEmpty()) {
-                fail(field, u"must be a non-empty string"_s);
-                return {};
-            }
-            return v.toString();
-        }
-
-        QStringList stringList(const QString &field, bool required)
-        {
-            const QJsonValue v = m_object.value(field);
-            if (v.isUndefined()) {
-                if (required)
-                    fail(field, u"is missing"_s);
-                return {};
-            }
-            QStringList out;
-            if (!v.isArray()) {
-                fail(field, u"must be a list of strings"_s);
-                return {};
-            }
-            for (const auto &item : v.toArray()) {
-                if (!item.isString() || item.toString().isEmpty()) {
-                    fail(field, u"must be a list of non-empty strings"_s);
-                    return {};
-                }
-                out.append(item.toString());
-            }
-            return out;
-        }
-
-        template <typename E>
-        E choice(const QString &field, const QList<QPair<QString, E>> &options, bool required,
-            E fallback)
-        {
-            const QString value = string(field, required);
-            if (value.isEmpty())
-                return fallback;
-            QStringList names;
-            for (const auto &[name, option] : options) {
-                if (name == value)
-                    return option;
-                names.append(name);
-            }
-            fail(field, u"“%1” is not one of %2"_s.arg(value, names.join(u", "_s)));
-            return fallback;
-        }
-
-        const QJsonObject &object() const { return m_object; }
-
-    private:
-        QJsonObject m_object;
-        CatalogError m_error;
-    };
-
-    const QRegularExpression tableName(u"^[a-z][a-z0-9_]*$"_s);
-
-    std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
-    {
-        for (auto it = in.object().begin(); it != in.object().end(); ++it) {
-            if (!knownFields.contains(it.key()))
-                in.fail(it.key(),
-                    u"is not a catalog field (known: %1)"_s.arg(knownFields.join(u", "_s)));
-        }
-        spec.name = in.string(u"name"_s, true);
-        if (!spec.name.isEmpty() && !tableName.match(spec.name).hasMatch())
-            in.fail(u"name"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
-        spec.title = in.string(u"title"_s, false);
-        if (spec.title.isEmpty())
-            spec.title = spec.name;
-        spec.table = in.string(u"table"_s, false);
-        if (spec.table.isEmpty())
-            spec.table = spec.name;
-        else if (!tableName.match(spec.table).hasMatch())
-            in.fail(u"table"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
-
-        spec.kind = in.choice<ResourceKind>(u"kind"_s,
-            { { u"settings"_s, ResourceKind::Settings },
-                { u"settings_history"_s, ResourceKind::SettingsHistory },
-                { u"users"_s, ResourceKind::Users },
-                { u"user_lookup"_s, ResourceKind::UserLookup } },
-            true, ResourceKind::Settings);
-        spec.path = in.string(u"path"_s, true);
-        if (!spec.path.isEmpty() && !spec.path.startsWith(u'/'))
-            in.fail(u"path"_s, u"must start with “/”"_s);
-
-        const QJsonValue params = in.object().value(u"params"_s);
-        if (!params.isUndefined()) {
-            if (!params.isObject())
-                in.fail(u"params"_s, u"must be an object of string values"_s);
-            const QJsonObject object = params.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!it.value().isString())
-                    in.fail(u"params"_s, u"value of “%1” must be a string"_s.arg(it.key()));
-                spec.params.append({ it.key(), it.value().toString() });
-            }
-        }
-
-        spec.platforms = in.stringList(u"platforms"_s, false);
-        for (const QString &platform : std::as_const(spec.platforms)) {
-            if (platform != u"web"_s && platform != u"mobile"_s)
-                in.fail(u"platforms"_s, u"“%1” is not one of web, mobile"_s.arg(platform));
-        }
-        spec.selector = in.string(u"selector"_s, false);
-        spec.paginator = in.choice<PaginatorKind>(u"paginator"_s,
-            { { u"single"_s, PaginatorKind::Single },
-                { u"settings_history"_s, PaginatorKind::SettingsHistory },
-                { u"v2_page_token"_s, PaginatorKind::V2PageToken } },
-            true, PaginatorKind::Single);
-        spec.primaryKey = in.stringList(u"primary_key"_s, true);
-        for (const QString &column : std::as_const(spec.primaryKey)) {
-            if (!tableName.match(column).hasMatch())
-                in.fail(u"primary_key"_s, u"“%1” is not a normalized column name"_s.arg(column));
-        }
-        spec.write = in.choice<WriteDisposition>(u"write"_s,
-            { { u"replace"_s, WriteDisposition::Replace },
-                { u"merge"_s, WriteDisposition::Merge } },
-            true, WriteDisposition::Replace);
-        spec.minLevel = in.choice<KeyLevel>(u"min_level"_s,
-            { { u"standard"_s, KeyLevel::Standard }, { u"architect"_s, KeyLevel::Architect },
-                { u"admin"_s, KeyLevel::Admin } },
-            true, KeyLevel::Standard);
-
-        const QJsonValue incremental = in.object().value(u"incremental"_s);
-        if (!incremental.isUndefined()) {
-            spec.cursorPath = incremental.toObject().value(u"cursor_path"_s).toString();
-            if (spec.cursorPath.isEmpty())
-                in.fail(u"incremental"_s, u"must be an object with a non-empty “cursor_path”"_s);
-        }
-
-        // Rules across fields: the combinations the sync engine can actually run.
-        if (spec.paginator != PaginatorKind::Single && spec.selector.isEmpty())
-            in.fail(u"selector"_s,
-                u"is required for paginator “%1”"_s.arg(paginatorKindName(spec.paginator)));
-        if (spec.write == WriteDisposition::Merge && spec.primaryKey.isEmpty())
-            in.fail(u"primary_key"_s, u"must name at least one column for write “merge”"_s);
-        if (!spec.platforms.isEmpty() && !spec.primaryKey.isEmpty()
-            && !spec.primaryKey.contains(u"platform"_s))
-            in.fail(u"primary_key"_s, u"must include “platform” when “platforms” is set"_s);
-        if (spec.kind == ResourceKind::SettingsHistory && spec.cursorPath.isEmpty())
-            in.fail(u"incremental"_s, u"is required for kind “settings_history”"_s);
-        if (spec.kind == ResourceKind::UserLookup && spec.placeholders().isEmpty())
-            in.fail(u"path"_s, u"a “user_lookup” needs a {placeholder} in path or params"_s);
-        if (spec.kind != ResourceKind::UserLookup && !spec.placeholders().isEmpty())
-            in.fail(u"path"_s, u"only “user_lookup” resources may use {placeholders}"_s);
-
-        if (in.failed())
-            return in.error();
-        return std::nullopt;
     }
+
+    bool failed() const { return !m_error.problem.isEmpty(); }
+    CatalogError error() const { return m_error; }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        if (failed())
+            return;
+        m_error.field = field;
+        m_error.problem = problem;
+    }
+
+    QString string(const QString &field, bool required)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined()) {
+            if (required)
+                fail(field, u"is missing"_s);
+            return {};
+        }
+        if (!v.isString() || v.toString().isEmpty()) {
+            fail(field, u"must be a non-empty string"_s);
+            return {};
+        }
+        return v.toString();
+    }
+
+    QStringList stringList(const QString &field, bool required)
+    {
+        const QJsonValue v = m_object.value(field);
+        if (v.isUndefined()) {
+            if (required)
+                fail(field, u"is missing"_s);
+            return {};
+        }
+        QStringList out;
+        if (!v.isArray()) {
+            fail(field, u"must be a list of strings"_s);
+            return {};
+        }
+        for (const auto &item : v.toArray()) {
+            if (!item.isString() || item.toString().isEmpty()) {
+                fail(field, u"must be a list of non-empty strings"_s);
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    template <typename E>
+    E choice(
+        const QString &field, const QList<QPair<QString, E>> &options, bool required, E fallback)
+    {
+        const QString value = string(field, required);
+        if (value.isEmpty())
+            return fallback;
+        QStringList names;
+        for (const auto &[name, option] : options) {
+            if (name == value)
+                return option;
+            names.append(name);
+        }
+        fail(field, u"“%1” is not one of %2"_s.arg(value, names.join(u", "_s)));
+        return fallback;
+    }
+
+    const QJsonObject &object() const { return m_object; }
+
+private:
+    QJsonObject m_object;
+    CatalogError m_error;
+};
+
+const QRegularExpression tableName(u"^[a-z][a-z0-9_]*$"_s);
+
+std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
+{
+    for (auto it = in.object().begin(); it != in.object().end(); ++it) {
+        if (!knownFields.contains(it.key()))
+            in.fail(
+                it.key(), u"is not a catalog field (known: %1)"_s.arg(knownFields.join(u", "_s)));
+    }
+    spec.name = in.string(u"name"_s, true);
+    if (!spec.name.isEmpty() && !tableName.match(spec.name).hasMatch())
+        in.fail(u"name"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
+    spec.title = in.string(u"title"_s, false);
+    if (spec.title.isEmpty())
+        spec.title = spec.name;
+    spec.table = in.string(u"table"_s, false);
+    if (spec.table.isEmpty())
+        spec.table = spec.name;
+    else if (!tableName.match(spec.table).hasMatch())
+        in.fail(u"table"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
+
+    spec.kind = in.choice(u"kind"_s, resourceKindNames(), true, ResourceKind::Settings);
+    spec.path = in.string(u"path"_s, true);
+    if (!spec.path.isEmpty() && !spec.path.startsWith(u'/'))
+        in.fail(u"path"_s, u"must start with “/”"_s);
+
+    const QJsonValue params = in.object().value(u"params"_s);
+    if (!params.isUndefined()) {
+        if (!params.isObject())
+            in.fail(u"params"_s, u"must be an object of string values"_s);
+        const QJsonObject object = params.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString())
+                in.fail(u"params"_s, u"value of “%1” must be a string"_s.arg(it.key()));
+            spec.params.append({ it.key(), it.value().toString() });
+        }
+    }
+
+    spec.platforms = in.stringList(u"platforms"_s, false);
+    for (const QString &platform : std::as_const(spec.platforms)) {
+        if (platform != u"web"_s && platform != u"mobile"_s)
+            in.fail(u"platforms"_s, u"“%1” is not one of web, mobile"_s.arg(platform));
+    }
+    spec.selector = in.string(u"selector"_s, false);
+    spec.paginator = in.choice(u"paginator"_s, paginatorKindNames(), true, PaginatorKind::Single);
+    spec.primaryKey = in.stringList(u"primary_key"_s, true);
+    for (const QString &column : std::as_const(spec.primaryKey)) {
+        if (!tableName.match(column).hasMatch())
+            in.fail(u"primary_key"_s, u"“%1” is not a normalized column name"_s.arg(column));
+    }
+    spec.write = in.choice(u"write"_s, writeDispositionNames(), true, WriteDisposition::Replace);
+    spec.minLevel = in.choice(u"min_level"_s, keyLevelNames(), true, KeyLevel::Standard);
+
+    const QJsonValue incremental = in.object().value(u"incremental"_s);
+    if (!incremental.isUndefined()) {
+        spec.cursorPath = incremental.toObject().value(u"cursor_path"_s).toString();
+        if (spec.cursorPath.isEmpty())
+            in.fail(u"incremental"_s, u"must be an object with a non-empty “cursor_path”"_s);
+    }
+
+    // Rules across fields: the combinations the sync engine can actually run.
+    if (spec.paginator != PaginatorKind::Single && spec.selector.isEmpty())
+        in.fail(u"selector"_s,
+            u"is required for paginator “%1”"_s.arg(paginatorKindName(spec.paginator)));
+    if (spec.write == WriteDisposition::Merge && spec.primaryKey.isEmpty())
+        in.fail(u"primary_key"_s, u"must name at least one column for write “merge”"_s);
+    if (!spec.platforms.isEmpty() && !spec.primaryKey.isEmpty()
+        && !spec.primaryKey.contains(u"platform"_s))
+        in.fail(u"primary_key"_s, u"must include “platform” when “platforms” is set"_s);
+    if (spec.kind == ResourceKind::SettingsHistory && spec.cursorPath.isEmpty())
+        in.fail(u"incremental"_s, u"is required for kind “settings_history”"_s);
+    if (spec.kind == ResourceKind::UserLookup && spec.placeholders().isEmpty())
+        in.fail(u"path"_s, u"a “user_lookup” needs a {placeholder} in path or params"_s);
+    if (spec.kind != ResourceKind::UserLookup && !spec.placeholders().isEmpty())
+        in.fail(u"path"_s, u"only “user_lookup” resources may use {placeholders}"_s);
+
+    if (in.failed())
+        return in.error();
+    return std::nullopt;
+}
 
 } // namespace
 

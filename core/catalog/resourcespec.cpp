@@ -23,37 +23,34 @@ QStringList ResourceSpec::placeholders() const
     return names;
 }
 
-QString paginatorKindName(PaginatorKind kind)
+const NameTable<PaginatorKind> &paginatorKindNames()
 {
-    switch (kind) {
-    case PaginatorKind::Single:
-        return u"single"_s;
-    case PaginatorKind::SettingsHistory:
-        return u"settings_history"_s;
-    case PaginatorKind::V2PageToken:
-        return u"v2_page_token"_s;
-    }
-    return {};
+    static const NameTable<PaginatorKind> names = {
+        { u"single"_s, PaginatorKind::Single },
+        { u"settings_history"_s, PaginatorKind::SettingsHistory },
+        { u"v2_page_token"_s, PaginatorKind::V2PageToken },
+    };
+    return names;
 }
 
-QString writeDispositionName(WriteDisposition write)
+const NameTable<WriteDisposition> &writeDispositionNames()
 {
-    return write == WriteDisposition::Replace ? u"replace"_s : u"merge"_s;
+    static const NameTable<WriteDisposition> names = {
+        { u"replace"_s, WriteDisposition::Replace },
+        { u"merge"_s, WriteDisposition::Merge },
+    };
+    return names;
 }
 
-QString resourceKindName(ResourceKind kind)
+const NameTable<ResourceKind> &resourceKindNames()
 {
-    switch (kind) {
-    case ResourceKind::Settings:
-        return u"settings"_s;
-    case ResourceKind::SettingsHistory:
-        return u"settings_history"_s;
-    case ResourceKind::Users:
-        return u"users"_s;
-    case ResourceKind::UserLookup:
-        return u"user_lookup"_s;
-    }
-    return {};
+    static const NameTable<ResourceKind> names = {
+        { u"settings"_s, ResourceKind::Settings },
+        { u"settings_history"_s, ResourceKind::SettingsHistory },
+        { u"users"_s, ResourceKind::Users },
+        { u"user_lookup"_s, ResourceKind::UserLookup },
+    };
+    return names;
 }
 
 } // namespace Core

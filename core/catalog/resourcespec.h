@@ -40,8 +40,24 @@ struct ResourceSpec
     bool isIncremental() const { return !cursorPath.isEmpty(); }
 };
 
-QString paginatorKindName(PaginatorKind kind);
-QString writeDispositionName(WriteDisposition write);
-QString resourceKindName(ResourceKind kind);
+// The catalog's spelling of each value, in one table per enum: used to parse and to print.
+template <typename E> using NameTable = QList<QPair<QString, E>>;
+const NameTable<PaginatorKind> &paginatorKindNames();
+const NameTable<WriteDisposition> &writeDispositionNames();
+const NameTable<ResourceKind> &resourceKindNames();
+
+template <typename E> QString nameOf(const NameTable<E> &table, E value)
+{
+    for (const auto &[name, entry] : table) {
+        if (entry == value)
+            return name;
+    }
+    return {};
+}
+
+inline QString paginatorKindName(PaginatorKind kind)
+{
+    return nameOf(paginatorKindNames(), kind);
+}
 
 } // namespace Core

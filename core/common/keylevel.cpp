@@ -19,28 +19,28 @@ std::optional<KeyLevel> keyLevelFromRole(const QString &role)
     return std::nullopt;
 }
 
+const QList<QPair<QString, KeyLevel>> &keyLevelNames()
+{
+    static const QList<QPair<QString, KeyLevel>> names = {
+        { u"standard"_s, KeyLevel::Standard },
+        { u"architect"_s, KeyLevel::Architect },
+        { u"admin"_s, KeyLevel::Admin },
+    };
+    return names;
+}
+
 std::optional<KeyLevel> keyLevelFromName(const QString &name)
 {
-    if (name == u"standard"_s)
-        return KeyLevel::Standard;
-    if (name == u"architect"_s)
-        return KeyLevel::Architect;
-    if (name == u"admin"_s)
-        return KeyLevel::Admin;
+    for (const auto &[spelling, level] : keyLevelNames()) {
+        if (spelling == name)
+            return level;
+    }
     return std::nullopt;
 }
 
 QString keyLevelName(KeyLevel level)
 {
-    switch (level) {
-    case KeyLevel::Standard:
-        return u"standard"_s;
-    case KeyLevel::Architect:
-        return u"architect"_s;
-    case KeyLevel::Admin:
-        return u"admin"_s;
-    }
-    return {};
+    return keyLevelNames().at(int(level)).first;
 }
 
 QString keyLevelDisplayName(KeyLevel level)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -14,7 +16,8 @@ enum class KeyLevel { Standard = 0, Architect = 1, Admin = 2 };
 
 // "USER" / "ARCHITECT" / "ADMIN" as GET /me reports them in `role`.
 std::optional<KeyLevel> keyLevelFromRole(const QString &role);
-// "standard" / "architect" / "admin" as the catalog spells them.
+// "standard" / "architect" / "admin" as the catalog spells them, in level order.
+const QList<QPair<QString, KeyLevel>> &keyLevelNames();
 std::optional<KeyLevel> keyLevelFromName(const QString &name);
 QString keyLevelName(KeyLevel level);
 // Translated, for people: "Standard", "Architect", "Admin".

@@ -11,13 +11,13 @@ namespace Core {
 
 namespace {
 
-    int pipeFds[2] = { -1, -1 };
+int pipeFds[2] = { -1, -1 };
 
-    void onSignal(int number)
-    {
-        const unsigned char byte = static_cast<unsigned char>(number);
-        [[maybe_unused]] const auto written = ::write(pipeFds[0], &byte, 1);
-    }
+void onSignal(int number)
+{
+    const unsigned char byte = static_cast<unsigned char>(number);
+    [[maybe_unused]] const auto written = ::write(pipeFds[0], &byte, 1);
+}
 
 } // namespace
 

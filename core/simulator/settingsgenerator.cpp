@@ -11,34 +11,34 @@ namespace Core {
 
 namespace {
 
-    const QList<QString> authors = { u"Ann Admin (ann@example.com)"_s, u"bob@example.com"_s,
-        u"Chandra Rao (chandra.rao@example.com)"_s, u"dieter.mueller@example.de"_s,
-        u"Élodie Martin (elodie@example.fr)"_s };
+const QList<QString> authors = { u"Ann Admin (ann@example.com)"_s, u"bob@example.com"_s,
+    u"Chandra Rao (chandra.rao@example.com)"_s, u"dieter.mueller@example.de"_s,
+    u"Élodie Martin (elodie@example.fr)"_s };
 
-    QString isoWithDigits(qint64 msecs, int micros, int digits)
-    {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-        QString text = at.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-        const int fraction = int(msecs % 1000) * 1000 + micros;
-        if (digits == 3)
-            text += u".%1"_s.arg(fraction / 1000, 3, 10, QChar(u'0'));
-        else if (digits == 6)
-            text += u".%1"_s.arg(fraction, 6, 10, QChar(u'0'));
-        return text + u'Z';
-    }
+QString isoWithDigits(qint64 msecs, int micros, int digits)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    QString text = at.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    const int fraction = int(msecs % 1000) * 1000 + micros;
+    if (digits == 3)
+        text += u".%1"_s.arg(fraction / 1000, 3, 10, QChar(u'0'));
+    else if (digits == 6)
+        text += u".%1"_s.arg(fraction, 6, 10, QChar(u'0'));
+    return text + u'Z';
+}
 
-    QJsonArray removeAt(QJsonArray list, int index)
-    {
-        list.removeAt(index);
-        return list;
-    }
+QJsonArray removeAt(QJsonArray list, int index)
+{
+    list.removeAt(index);
+    return list;
+}
 
-    QJsonArray withString(QJsonArray list, const QString &value)
-    {
-        if (!list.contains(value))
-            list.append(value);
-        return list;
-    }
+QJsonArray withString(QJsonArray list, const QString &value)
+{
+    if (!list.contains(value))
+        list.append(value);
+    return list;
+}
 
 } // namespace
 

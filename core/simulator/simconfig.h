@@ -7,9 +7,9 @@ namespace Core {
 
 // The demo keys the simulator accepts (design.md §4c); any other key gets a 401.
 namespace SimKeys {
-    inline constexpr char Admin[] = "sim-admin-key";
-    inline constexpr char Architect[] = "sim-architect-key";
-    inline constexpr char Standard[] = "sim-standard-key";
+inline constexpr char Admin[] = "sim-admin-key";
+inline constexpr char Architect[] = "sim-architect-key";
+inline constexpr char Standard[] = "sim-standard-key";
 } // namespace SimKeys
 
 // Misbehaviour on demand, so retries, cancels and kills hit known points instead of timing

@@ -17,49 +17,48 @@ namespace Core {
 
 namespace {
 
-    const QString SettingsPrefix = u"/settings/recording/v1/"_s;
+const QString SettingsPrefix = u"/settings/recording/v1/"_s;
 
-    HttpResponse errorResponse(int status, const QString &code, const QString &message)
-    {
-        HttpResponse response;
-        response.status = status;
-        response.body =
-            QJsonDocument(QJsonObject { { u"code"_s, code }, { u"message"_s, message } })
-                .toJson(QJsonDocument::Compact);
-        return response;
-    }
+HttpResponse errorResponse(int status, const QString &code, const QString &message)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = QJsonDocument(QJsonObject { { u"code"_s, code }, { u"message"_s, message } })
+                        .toJson(QJsonDocument::Compact);
+    return response;
+}
 
-    HttpResponse jsonResponse(QByteArray body)
-    {
-        HttpResponse response;
-        response.body = std::move(body);
-        return response;
-    }
+HttpResponse jsonResponse(QByteArray body)
+{
+    HttpResponse response;
+    response.body = std::move(body);
+    return response;
+}
 
-    QString encodeUsersToken(int offset)
-    {
-        return QString::fromLatin1(
-            QByteArray("users:" + QByteArray::number(offset))
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    }
+QString encodeUsersToken(int offset)
+{
+    return QString::fromLatin1(
+        QByteArray("users:" + QByteArray::number(offset))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 
-    std::optional<int> decodeUsersToken(const QString &token)
-    {
-        const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
-            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || !decoded.decoded.startsWith("users:"))
-            return std::nullopt;
-        bool ok = false;
-        const int offset = decoded.decoded.mid(6).toInt(&ok);
-        return ok && offset >= 0 ? std::optional<int>(offset) : std::nullopt;
-    }
+std::optional<int> decodeUsersToken(const QString &token)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith("users:"))
+        return std::nullopt;
+    bool ok = false;
+    const int offset = decoded.decoded.mid(6).toInt(&ok);
+    return ok && offset >= 0 ? std::optional<int>(offset) : std::nullopt;
+}
 
-    // Tokens look like Fullstory's ("v" + hex milliseconds of the next older version); clients must
-    // treat them as opaque.
-    QString historyToken(qint64 msecs)
-    {
-        return u"v"_s + QString::number(msecs, 16);
-    }
+// Tokens look like Fullstory's ("v" + hex milliseconds of the next older version); clients must
+// treat them as opaque.
+QString historyToken(qint64 msecs)
+{
+    return u"v"_s + QString::number(msecs, 16);
+}
 
 } // namespace
 

@@ -12,40 +12,37 @@ namespace Core {
 
 namespace {
 
-    constexpr quint64 IdBase = 6606828898126528473ULL; // a real-looking id, well above 2^53
-    constexpr quint64 IdStep = 7919;
-    constexpr quint64 UserStream = 1;
+constexpr quint64 IdBase = 6606828898126528473ULL; // a real-looking id, well above 2^53
+constexpr quint64 IdStep = 7919;
+constexpr quint64 UserStream = 1;
 
-    const QList<QString> firstNames = { u"Ada"_s, u"Bob"_s, u"Chandra"_s, u"Dieter"_s, u"Élodie"_s,
-        u"Farah"_s, u"Goran"_s, u"Hana"_s, u"Ingrid"_s, u"José"_s, u"Kenji"_s, u"Lucía"_s };
-    const QList<QString> lastNames = { u"Lovelace"_s, u"Example"_s, u"Rao"_s, u"Müller"_s,
-        u"Martin"_s, u"Haddad"_s, u"Petrović"_s, u"Nováková"_s, u"Olsen"_s, u"García"_s, u"Sato"_s,
-        u"Fernández"_s };
-    const QList<QString> cities = { u"Berlin"_s, u"Atlanta"_s, u"São Paulo"_s, u"Tokyo"_s,
-        u"Zürich"_s, u"Lagos"_s, u"Toronto"_s };
-    const QList<QString> countries = { u"DE"_s, u"US"_s, u"BR"_s, u"JP"_s, u"CH"_s, u"NG"_s,
-        u"CA"_s };
-    const QList<QString> plans = { u"free"_s, u"pro"_s, u"enterprise"_s };
-    const QList<QString> tagPool = { u"vip"_s, u"beta"_s, u"churn-risk"_s, u"partner"_s,
-        u"trial"_s };
-    const QList<QString> oses = { u"iOS 17"_s, u"Android 14"_s, u"Windows 11"_s, u"macOS 14"_s };
-    const QList<QString> teams = { u"growth"_s, u"platform"_s, u"support"_s };
+const QList<QString> firstNames = { u"Ada"_s, u"Bob"_s, u"Chandra"_s, u"Dieter"_s, u"Élodie"_s,
+    u"Farah"_s, u"Goran"_s, u"Hana"_s, u"Ingrid"_s, u"José"_s, u"Kenji"_s, u"Lucía"_s };
+const QList<QString> lastNames = { u"Lovelace"_s, u"Example"_s, u"Rao"_s, u"Müller"_s, u"Martin"_s,
+    u"Haddad"_s, u"Petrović"_s, u"Nováková"_s, u"Olsen"_s, u"García"_s, u"Sato"_s, u"Fernández"_s };
+const QList<QString> cities = { u"Berlin"_s, u"Atlanta"_s, u"São Paulo"_s, u"Tokyo"_s, u"Zürich"_s,
+    u"Lagos"_s, u"Toronto"_s };
+const QList<QString> countries = { u"DE"_s, u"US"_s, u"BR"_s, u"JP"_s, u"CH"_s, u"NG"_s, u"CA"_s };
+const QList<QString> plans = { u"free"_s, u"pro"_s, u"enterprise"_s };
+const QList<QString> tagPool = { u"vip"_s, u"beta"_s, u"churn-risk"_s, u"partner"_s, u"trial"_s };
+const QList<QString> oses = { u"iOS 17"_s, u"Android 14"_s, u"Windows 11"_s, u"macOS 14"_s };
+const QList<QString> teams = { u"growth"_s, u"platform"_s, u"support"_s };
 
-    // Mailbox names stay ASCII: "José Müller" → "jose.muller".
-    QString mailbox(const QString &name)
-    {
-        QString out;
-        for (const QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
-            if (c.unicode() < 0x80)
-                out += c;
-        }
-        return out;
+// Mailbox names stay ASCII: "José Müller" → "jose.muller".
+QString mailbox(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.unicode() < 0x80)
+            out += c;
     }
+    return out;
+}
 
-    QString isoAt(qint64 msecs)
-    {
-        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
-    }
+QString isoAt(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 

@@ -16,38 +16,38 @@ struct Paginator::Parser
 
 namespace {
 
-    std::string_view view(const QByteArray &bytes)
-    {
-        return { bytes.constData(), size_t(bytes.size()) };
-    }
+std::string_view view(const QByteArray &bytes)
+{
+    return { bytes.constData(), size_t(bytes.size()) };
+}
 
-    QString toQString(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
-    // The first non-empty string among `keys`; Fullstory spells the history token three ways.
-    QString firstToken(simdjson::dom::object object, std::initializer_list<std::string_view> keys)
-    {
-        for (const auto key : keys) {
-            std::string_view token;
-            if (object.at_key(key).get_string().get(token) == simdjson::SUCCESS && !token.empty())
-                return toQString(token);
-        }
-        return {};
+// The first non-empty string among `keys`; Fullstory spells the history token three ways.
+QString firstToken(simdjson::dom::object object, std::initializer_list<std::string_view> keys)
+{
+    for (const auto key : keys) {
+        std::string_view token;
+        if (object.at_key(key).get_string().get(token) == simdjson::SUCCESS && !token.empty())
+            return toQString(token);
     }
+    return {};
+}
 
-    QString cursorValue(simdjson::dom::element record, const QList<QByteArray> &path)
-    {
-        for (const QByteArray &key : path) {
-            simdjson::dom::object object;
-            if (record.get_object().get(object) != simdjson::SUCCESS
-                || object.at_key(view(key)).get(record) != simdjson::SUCCESS)
-                return {};
-        }
-        std::string_view text;
-        return record.get_string().get(text) == simdjson::SUCCESS ? toQString(text) : QString();
+QString cursorValue(simdjson::dom::element record, const QList<QByteArray> &path)
+{
+    for (const QByteArray &key : path) {
+        simdjson::dom::object object;
+        if (record.get_object().get(object) != simdjson::SUCCESS
+            || object.at_key(view(key)).get(record) != simdjson::SUCCESS)
+            return {};
     }
+    std::string_view text;
+    return record.get_string().get(text) == simdjson::SUCCESS ? toQString(text) : QString();
+}
 
 } // namespace
 
