@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: MIT
+#include "core/normalize/normalizer.h"
+
+#include <QRandomGenerator>
+#include <cstring>
+
+#include <simdjson.h>
+
+#include "core/normalize/naming.h"
+
+namespace Core {
+
+namespace {
+
+const std::string ColDltId = "_dlt_id";
+const std::string ColLoadId = "_dlt_load_id";
+const std::string ColParentId = "_dlt_parent_id";
+const std::string ColListIdx = "_dlt_list_idx";
+const std::string ColRootId = "_dlt_root_id";
+const std::string ColRawJson = "_raw_json";
+const std::string ColOverflow = "_overflow_json";
+
+struct StringHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
+
+// 10 bytes as unpadded standard base64: the 14-character shape of dlt's _dlt_id.
+std::string base64Of10(const unsigned char bytes[10])
+{
+    static const char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve(14);
+    for (int i = 0; i < 10; i += 3) {
+        const unsigned b0 = bytes[i];
+        const unsigned b1 = i + 1 < 10 ? bytes[i + 1] : 0;
+        const unsigned b2 = i + 2 < 10 ? bytes[i + 2] : 0;
+        out += alphabet[b0 >> 2];
+        out += alphabet[((b0 & 3) << 4) | (b1 >> 4)];
+        if (i + 1 < 10)
+            out += alphabet[((b1 & 15) << 2) | (b2 >> 6)];
+        if (i + 2 < 10)
+            out += alphabet[b2 & 63];
+    }
+    return out;
+}
+
+std::string randomId()
+{
+    unsigned char bytes[16];
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes), 4);
+    return base64Of10(bytes);
+}
+
+std::uint64_t mix(std::uint64_t z)
+{
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// A child row's id is a function of its parent, table and position, as in dlt: reloading the
+// same record gives the same child ids. (dlt uses SHAKE-128; normalization.md §2 only asks for
+// stable and unique.)
+std::string childId(std::string_view parentId, std::string_view table, std::int64_t index)
+{
+    std::uint64_t a = 0xCBF29CE484222325ULL, b = 0x84222325CBF29CE4ULL;
+    auto feed = [&](std::string_view part) {
+        for (const char c : part) {
+            a = (a ^ std::uint8_t(c)) * 0x100000001B3ULL;
+            b = (b ^ std::uint8_t(c)) * 0x100000001B3ULL + 0x9E3779B97F4A7C15ULL;
+        }
+        a = (a ^ '_') * 0x100000001B3ULL;
+        b = (b ^ '_') * 0x100000001B3ULL;
+    };
+    feed(parentId);
+    feed(table);
+    feed(std::to_string(index));
+    const std::uint64_t h1 = mix(a), h2 = mix(b ^ h1);
+    unsigned char bytes[16];
+    std::memcpy(bytes, &h1, 8);
+    std::memcpy(bytes + 8, &h2, 8);
+    return base64Of10(bytes);
+}
+
+JsonScalar scalarOf(const simdjson::dom::element &value, TextArena &arena)
+{
+    JsonScalar out;
+    switch (value.type()) {
+    case simdjson::dom::element_type::STRING:
+        out.kind = JsonScalar::Kind::String;
+        out.text = std::string_view(value.get_string().value_unsafe());
+        break;
+    case simdjson::dom::element_type::INT64:
+        out.kind = JsonScalar::Kind::Integer;
+        out.integer = value.get_int64().value_unsafe();
+        break;
+    case simdjson::dom::element_type::UINT64:
+        // Only values above INT64_MAX arrive as UINT64: kept exact as their digits.
+        out.kind = JsonScalar::Kind::BigInteger;
+        out.text = arena.store(std::to_string(value.get_uint64().value_unsafe()));
+        break;
+    case simdjson::dom::element_type::DOUBLE:
+        out.kind = JsonScalar::Kind::Real;
+        out.real = value.get_double().value_unsafe();
+        break;
+    case simdjson::dom::element_type::BOOL:
+        out.kind = JsonScalar::Kind::Bool;
+        out.boolean = value.get_bool().value_unsafe();
+        break;
+    default:
+        out.kind = JsonScalar::Kind::Json;
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+struct Normalizer::PathNode
+{
+    std::string path; // the normalized column path inside its table
+    int column = -1; // -1: not resolved yet; -2: goes to the overflow column
+    std::array<int, 6> variants { -1, -1, -1, -1, -1, -1 };
+    std::unordered_map<std::string, std::unique_ptr<PathNode>, StringHash, std::equal_to<>>
+        children;
+
+    PathNode &child(std::string_view key)
+    {
+        const auto it = children.find(key);
+        if (it != children.end())
+            return *it->second;
+        auto node = std::make_unique<PathNode>();
+        node->path = Naming::joinPath(path, Naming::normalizePath(key));
+        return *children.emplace(std::string(key), std::move(node)).first->second;
+    }
+};
+
+struct Normalizer::RowBuilder
+{
+    std::vector<Value> values;
+    std::string overflow; // "\"path\":value,..." for columns past the limit
+    std::string_view id;
+
+    void reset(size_t width)
+    {
+        values.assign(width, Value::null());
+        overflow.clear();
+    }
+    void set(int index, const Value &value)
+    {
+        if (size_t(index) >= values.size())
+            values.resize(size_t(index) + 1);
+        values[size_t(index)] = value;
+    }
+};
+
+Normalizer::Normalizer(Schema &schema)
+    : m_schema(schema)
+{
+}
+
+Normalizer::~Normalizer() = default;
+
+void Normalizer::setContext(NormalizeContext context)
+{
+    m_context = std::move(context);
+}
+
+const NormalizeContext &Normalizer::context() const
+{
+    return m_context;
+}
+
+void Normalizer::resetCache()
+{
+    m_roots.clear();
+}
+
+std::vector<SchemaChange> Normalizer::takeSchemaChanges()
+{
+    return std::exchange(m_changes, {});
+}
+
+TableSchema &Normalizer::ensureTable(const std::string &name, const TableSchema *parent)
+{
+    if (TableSchema *existing = m_schema.find(name))
+        return *existing;
+    TableSchema table;
+    table.name = name;
+    table.parent = parent ? parent->name : std::string();
+    table.root = parent ? parent->root : name;
+    table.hasRootId = parent && m_context.childrenHaveRootId;
+    m_changes.push_back({ SchemaChange::Kind::NewTable, name, {}, DataType::Text });
+    return m_schema.add(std::move(table));
+}
+
+Normalizer::PathNode &Normalizer::rootNode(const std::string &table)
+{
+    auto &node = m_roots[table];
+    if (!node)
+        node = std::make_unique<PathNode>();
+    return *node;
+}
+
+int Normalizer::addColumn(
+    TableSchema &table, const std::string &name, DataType type, bool variant, bool system)
+{
+    ColumnSchema column;
+    column.name = name;
+    column.type = type;
+    column.variant = variant;
+    column.system = system;
+    if (table.isRoot() && !variant) {
+        for (const std::string &key : m_context.primaryKey)
+            column.primaryKey = column.primaryKey || key == name;
+    }
+    column.nullable = !column.primaryKey && !(system && name.rfind("_dlt_", 0) == 0);
+    table.addColumn(column);
+    if (!system || name == ColOverflow) {
+        m_changes.push_back({ variant ? SchemaChange::Kind::NewVariant
+                                      : (name == ColOverflow ? SchemaChange::Kind::Overflow
+                                                             : SchemaChange::Kind::NewColumn),
+            table.name, name, type });
+    }
+    return int(table.columns.size()) - 1;
+}
+
+void Normalizer::setSystem(TableSchema &table, RowBuilder &row, const std::string &column,
+    DataType type, const Value &value)
+{
+    int index = table.indexOf(column);
+    if (index < 0)
+        index = addColumn(table, column, type, false, true);
+    row.set(index, value);
+}
+
+void Normalizer::setScalar(
+    TableSchema &table, PathNode &node, RowBuilder &row, const JsonScalar &value, RowBatch &batch)
+{
+    if (node.column < 0) {
+        node.column = table.indexOf(node.path);
+        if (node.column < 0)
+            node.column = addColumn(table, node.path, inferType(value), false, false);
+    }
+    const ColumnSchema &column = table.columns[size_t(node.column)];
+    if (const auto coerced = coerce(value, column.type, batch.arena)) {
+        row.set(node.column, *coerced);
+        return;
+    }
+    // The value does not fit the column's type: a variant column takes it (§5).
+    const DataType type = inferType(value);
+    int &variant = node.variants[size_t(type)];
+    if (variant < 0) {
+        const std::string name = node.path + "__v_" + std::string(dataTypeName(type));
+        variant = table.indexOf(name);
+        if (variant < 0) {
+            variant = addColumn(table, name, type, true, false);
+        } else if (table.columns[size_t(variant)].type != type) {
+            m_error = QStringLiteral(
+                "column “%1” of table “%2” cannot hold the value (no variants of variants)")
+                          .arg(QString::fromStdString(name), QString::fromStdString(table.name));
+            variant = -1;
+            return;
+        }
+    }
+    if (const auto coerced = coerce(value, type, batch.arena))
+        row.set(variant, *coerced);
+}
+
+void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
+    const simdjson::dom::element &value, int level, RowBatch &batch)
+{
+    if (child.column == -1)
+        child.column = table.indexOf(child.path);
+    const bool keepWhole = level <= 0
+        || (child.column >= 0 && table.columns[size_t(child.column)].type == DataType::Json);
+    if (keepWhole) {
+        JsonScalar json;
+        json.kind = JsonScalar::Kind::Json;
+        json.text = batch.arena.store(simdjson::to_string(value));
+        setScalar(table, child, row, json, batch);
+        return;
+    }
+    if (value.type() == simdjson::dom::element_type::OBJECT) {
+        flatten(table, child, row, value, level - 1, batch);
+        return;
+    }
+    simdjson::dom::array list;
+    if (value.get_array().get(list) != simdjson::SUCCESS || list.size() == 0)
+        return; // no rows; the child table appears with the first non-empty list
+    addList(table, Naming::joinPath(table.name, child.path), value, row.id, level - 1, batch);
+}
+
+void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,
+    const simdjson::dom::element &object, int level, RowBatch &batch)
+{
+    simdjson::dom::object fields;
+    if (object.get_object().get(fields) != simdjson::SUCCESS)
+        return;
+    for (const auto field : fields) {
+        const simdjson::dom::element &value = field.value;
+        const auto type = value.type();
+        if (type == simdjson::dom::element_type::NULL_VALUE)
+            continue; // no column until a value arrives (§1.4)
+        PathNode &child = node.child(field.key);
+        const bool nested = type == simdjson::dom::element_type::OBJECT
+            || type == simdjson::dom::element_type::ARRAY;
+        // Past the column limit a new leaf goes into the row's overflow JSON instead (§5).
+        if (child.column == -1 && (!nested || level <= 0) && table.indexOf(child.path) < 0
+            && table.dataColumnCount() >= MaxDataColumns)
+            child.column = -2;
+        if (child.column == -2) {
+            if (!row.overflow.empty())
+                row.overflow += ',';
+            row.overflow += '"' + child.path + "\":" + simdjson::to_string(value);
+            continue;
+        }
+        if (nested)
+            addNested(table, child, row, value, level, batch);
+        else
+            setScalar(table, child, row, scalarOf(value, batch.arena), batch);
+    }
+}
+
+void Normalizer::addList(TableSchema &parent, const std::string &childName,
+    const simdjson::dom::element &list, const std::string_view parentId, int level, RowBatch &batch)
+{
+    TableSchema &table = ensureTable(childName, &parent);
+    PathNode &node = rootNode(childName);
+    ++m_depth;
+    if (m_rowPool.size() <= m_depth)
+        m_rowPool.push_back(std::make_unique<RowBuilder>());
+    RowBuilder &row = *m_rowPool[m_depth];
+    std::int64_t index = 0;
+    simdjson::dom::array items;
+    if (list.get_array().get(items) != simdjson::SUCCESS) {
+        --m_depth;
+        return;
+    }
+    for (const auto item : items) {
+        row.reset(table.columns.size());
+        row.id = batch.arena.store(childId(parentId, childName, index));
+        switch (item.type()) {
+        case simdjson::dom::element_type::OBJECT:
+            flatten(table, node, row, item, level, batch);
+            break;
+        case simdjson::dom::element_type::ARRAY:
+            // A list inside a list is the single field "list" of a row of its own (§1.3).
+            addNested(table, node.child("list"), row, item, level, batch);
+            break;
+        case simdjson::dom::element_type::NULL_VALUE:
+            break; // a row with only system columns
+        default:
+            setScalar(table, node.child("value"), row, scalarOf(item, batch.arena), batch);
+        }
+        if (table.hasRootId)
+            setSystem(table, row, ColRootId, DataType::Text, Value::ofText(m_rootId));
+        setSystem(table, row, ColParentId, DataType::Text, Value::ofText(parentId));
+        setSystem(table, row, ColListIdx, DataType::Bigint, Value::ofInteger(index));
+        setSystem(table, row, ColDltId, DataType::Text, Value::ofText(row.id));
+        finishRow(table, row, batch);
+        ++index;
+    }
+    --m_depth;
+}
+
+void Normalizer::finishRow(TableSchema &table, RowBuilder &row, RowBatch &batch)
+{
+    if (!row.overflow.empty()) {
+        const std::string_view json = batch.arena.store('{' + row.overflow + '}');
+        setSystem(table, row, ColOverflow, DataType::Json, Value::ofText(json));
+    }
+    TableRows &rows = batch.tables[table.name];
+    rows.starts.push_back(std::uint32_t(rows.cells.size()));
+    rows.cells.insert(rows.cells.end(), row.values.begin(), row.values.end());
+}
+
+Result<size_t, QString> Normalizer::addRecord(const simdjson::dom::element &record, RowBatch &batch)
+{
+    if (record.type() != simdjson::dom::element_type::OBJECT)
+        return QStringLiteral("a record is not a JSON object");
+    m_error.clear();
+    m_depth = 0;
+    std::map<std::string, std::pair<size_t, size_t>> sizes; // rollback point per table
+    for (const auto &[name, rows] : batch.tables)
+        sizes[name] = { rows.starts.size(), rows.cells.size() };
+    const size_t rowsBefore = batch.rowCount();
+
+    TableSchema &root = ensureTable(m_context.rootTable, nullptr);
+    if (m_rowPool.empty())
+        m_rowPool.push_back(std::make_unique<RowBuilder>());
+    RowBuilder &row = *m_rowPool[0];
+    row.reset(root.columns.size());
+    row.id = batch.arena.store(randomId());
+    m_rootId = row.id; // children's _dlt_root_id
+    PathNode &node = rootNode(root.name);
+
+    if (!m_context.platform.empty()) {
+        JsonScalar platform;
+        platform.text = m_context.platform;
+        setScalar(root, node.child("platform"), row, platform, batch);
+    }
+    flatten(root, node, row, record, m_context.maxNesting, batch);
+    setSystem(root, row, ColLoadId, DataType::Text, Value::ofText(m_context.loadId));
+    setSystem(root, row, ColDltId, DataType::Text, Value::ofText(row.id));
+    if (m_context.keepRawJson) {
+        const std::string_view raw = batch.arena.store(simdjson::to_string(record));
+        setSystem(root, row, ColRawJson, DataType::Json, Value::ofText(raw));
+    }
+    for (const std::string &key : m_context.primaryKey) {
+        const int index = root.indexOf(key);
+        if (m_error.isEmpty()
+            && (index < 0 || size_t(index) >= row.values.size()
+                || row.values[size_t(index)].isNull()))
+            m_error =
+                QStringLiteral("a record of “%1” has no value for its primary key column “%2”")
+                    .arg(QString::fromStdString(root.name), QString::fromStdString(key));
+    }
+
+    if (!m_error.isEmpty()) {
+        for (auto it = batch.tables.begin(); it != batch.tables.end();) {
+            const auto before = sizes.find(it->first);
+            if (before == sizes.end()) {
+                it = batch.tables.erase(it);
+                continue;
+            }
+            it->second.starts.resize(before->second.first);
+            it->second.cells.resize(before->second.second);
+            ++it;
+        }
+        return m_error;
+    }
+    finishRow(root, row, batch);
+    ++batch.records;
+    return batch.rowCount() - rowsBefore;
+}
+
+} // namespace Core
