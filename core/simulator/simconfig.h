@@ -23,6 +23,9 @@ struct SimFaults
     int malformedEvery = 0; // every K-th request: 200 with a body that is not JSON
     int latencyMs = 0; // added before every response
     int stallAfterPage = -1; // after this many list pages, list requests are never answered
+    // /v2/users claims this total_records whatever it lists (-1: the truth), to test that a
+    // sudden drop the API does not confirm is refused.
+    int reportedUserTotal = -1;
 };
 
 struct SimConfig

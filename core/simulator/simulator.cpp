@@ -372,7 +372,9 @@ HttpResponse Simulator::usersList(const HttpRequest &request)
     const int first = qMin(offset, total);
     const int count = qMin(m_config.usersPageSize, total - first);
     const QString next = first + count < total ? encodeUsersToken(first + count) : QString();
-    return jsonResponse(m_users.v2Page(first, count, next, total));
+    const qint64 reported =
+        m_config.faults.reportedUserTotal >= 0 ? m_config.faults.reportedUserTotal : total;
+    return jsonResponse(m_users.v2Page(first, count, next, reported));
 }
 
 } // namespace Core

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+
+namespace Core {
+
+/**
+ * Every persistent setting, typed and declared once (style.md §4): key and default side by side,
+ * shared by the desktop app and fullstory-sync. Stored with QSettings under the organization-less
+ * application name "fullstory-desk", whichever program reads it. Never holds the API key.
+ */
+class AppSettings
+{
+public:
+    static constexpr char ApplicationName[] = "fullstory-desk";
+
+    // The Fullstory API base URL that goes with the stored key (NA1 or EU1, or a simulator).
+    static QUrl baseUrl();
+    static void setBaseUrl(const QUrl &url);
+
+    // design.md §2: <AppDataLocation of fullstory-desk>/fullstory.sqlite, or demo.sqlite.
+    static QString defaultDatasetPath(bool demo);
+
+private:
+    static QVariant value(const char *key, const QVariant &fallback);
+    static void setValue(const char *key, const QVariant &value);
+};
+
+} // namespace Core

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+#include "core/normalize/schema.h"
+#include "core/store/loadtypes.h"
+#include "core/sync/resourcefetcher.h"
+
+namespace Core {
+
+class ResourceLoad;
+class SqliteDatabase;
+
+/**
+ * The dataset's only writer (design.md §5, §8): owns the write connection, the schema, and the
+ * transaction of the resource being loaded.
+ *
+ * Threading: create it, move it to its own QThread, then call every slot through a queued
+ * connection (QMetaObject::invokeMethod); it opens its connection in open(), on that thread.
+ * Pages arrive as raw bytes and are parsed, normalized and inserted here.
+ *
+ * Protocol: open → beginRun → (beginResource → writePage* → commitResource | abortResource)* →
+ * finishRun. One transaction per resource: rows, schema changes, cursor and the resource's
+ * _sync_resources row commit together; a failure, cancel or kill leaves the file as it was
+ * before that resource started. The run row is written on its own, so a failed run is recorded.
+ */
+class DatasetWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetWriter)
+
+public:
+    explicit DatasetWriter(QString path, QObject *parent = nullptr);
+    ~DatasetWriter() override;
+
+    Q_INVOKABLE void open();
+    Q_INVOKABLE void beginRun(const Core::RunRecord &run);
+    Q_INVOKABLE void beginResource(const Core::LoadRequest &request);
+    Q_INVOKABLE void writePage(const Core::FetchedPage &page);
+    // `result` carries the fetch's counts; the writer adds its own and stores the row.
+    Q_INVOKABLE void commitResource(const Core::ResourceResult &result);
+    Q_INVOKABLE void abortResource(const Core::ResourceResult &result);
+    Q_INVOKABLE void recordResource(const Core::ResourceResult &result); // skipped ones
+    Q_INVOKABLE void finishRun(const QString &status, const QString &error);
+    Q_INVOKABLE void close();
+
+signals:
+    void opened(const Core::DatasetOpenResult &result);
+    void pageWritten(const QString &resource, qint64 records, qint64 rows);
+    // A page could not be loaded; later pages of the resource are ignored until abortResource.
+    void resourceFailed(const QString &resource, const QString &message);
+    void resourceFinished(const Core::ResourceResult &result);
+    void runFinished();
+
+private:
+    void store(ResourceResult result);
+    static QString now();
+
+    QString m_path;
+    std::unique_ptr<SqliteDatabase> m_db;
+    Schema m_schema;
+    Schema m_snapshot; // the schema before the current resource, restored on rollback
+    std::unique_ptr<ResourceLoad> m_load;
+    LoadRequest m_request;
+    RunRecord m_run;
+    QString m_failure;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Core

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/catalog/resourcespec.h"
+#include "core/normalize/normalizer.h"
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace Core {
+
+class SqliteDatabase;
+class SqliteStatement;
+
+// A resource that cannot be loaded as it is (bad data, or a drop in rows the API does not
+// confirm). Thrown inside the store only; the writer turns it into a failed resource.
+class LoadError : public std::runtime_error
+{
+public:
+    explicit LoadError(const QString &message)
+        : std::runtime_error(message.toStdString())
+    {
+    }
+};
+
+struct LoadSpec
+{
+    std::string resource;
+    std::string table; // root table
+    WriteDisposition write = WriteDisposition::Replace;
+    std::vector<std::string> primaryKey;
+    bool childrenHaveRootId = false;
+    bool keepRawJson = false;
+    std::string cursorPath; // dotted JSON path; empty: not incremental
+    bool fullRefresh = false;
+    std::map<std::string, std::string> cursors; // platform → newest version stored (normalized)
+    std::string runId;
+};
+
+struct LoadStats
+{
+    std::int64_t pages = 0;
+    std::int64_t records = 0; // root rows written
+    std::int64_t skipped = 0; // history versions already stored
+    std::int64_t warnings = 0; // primary keys seen twice in this load (the last one kept)
+    std::map<std::string, std::int64_t> rowsByTable;
+    std::optional<std::int64_t> totalRecords; // what the API said the full list holds
+
+    std::int64_t rows() const;
+};
+
+/**
+ * Loads one resource inside the transaction the writer opened for it (design.md §4):
+ * normalizes each page, applies schema growth as DDL, inserts with prepared statements, and at
+ * finish() swaps staging tables in (replace), stores the cursor and the schema.
+ *
+ * - replace: every table of the resource's tree is loaded into a `_sync_stage__<table>` copy and
+ *   renamed over the live one at finish(), so readers see the old rows until the commit. A load
+ *   with fewer root rows than the live table is refused unless the API's own total agrees.
+ * - merge: rows go into the live tables; a primary-key conflict deletes the old row and its
+ *   children (through _dlt_root_id) first — dlt's delete-insert.
+ *
+ * Throws SqliteError or LoadError; the caller rolls the transaction back and restores the schema.
+ */
+class ResourceLoad
+{
+public:
+    ResourceLoad(SqliteDatabase &db, Schema &schema, LoadSpec spec);
+    ~ResourceLoad();
+
+    void writePage(const QByteArray &body, const QString &selector, const std::string &platform,
+        std::optional<std::int64_t> totalRecords);
+    void finish(const std::string &now);
+
+    const LoadStats &stats() const;
+    const std::vector<SchemaChange> &schemaChanges() const;
+    // The cursors finish() stored, by platform.
+    const std::map<std::string, std::string> &newCursors() const;
+
+    static std::string stagingName(const std::string &table);
+    static std::string cursorColumn(const std::string &cursorPath);
+
+private:
+    std::string physical(const std::string &table) const;
+    bool isStaged(const std::string &table) const;
+    void createTable(const TableSchema &table, bool withIndexes);
+    void createIndexes(const TableSchema &table, const std::string &physicalName);
+    void applySchemaChanges(std::vector<SchemaChange> changes);
+    void insertBatch();
+    void insertRows(const TableSchema &table, const TableRows &rows);
+    void replaceConflictingRoot(const TableSchema &table, const TableRows &rows, size_t row);
+    SqliteStatement &insertStatement(const TableSchema &table);
+    bool alreadyStored(const simdjson::dom::element &record, const std::string &platform) const;
+
+    SqliteDatabase &m_db;
+    Schema &m_schema;
+    const LoadSpec m_spec;
+    Normalizer m_normalizer;
+    RowBatch m_batch;
+    std::unique_ptr<simdjson::dom::parser> m_parser;
+    std::vector<std::string> m_cursorKeys;
+    LoadStats m_stats;
+    std::vector<SchemaChange> m_changes;
+    std::set<std::string> m_touched; // tables whose schema rows must be saved
+    std::set<std::string> m_platforms;
+    std::map<std::string, std::string> m_newCursors;
+    struct CachedInsert
+    {
+        size_t columns = 0;
+        std::unique_ptr<SqliteStatement> statement;
+    };
+    std::map<std::string, CachedInsert> m_inserts;
+};
+
+} // namespace Core

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/sqlite.h"
+
+#include <sqlite3.h>
+
+namespace Core {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3 *db, int code, std::string_view context = {})
+{
+    QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    if (!context.empty())
+        message += QStringLiteral(" (in: %1)")
+                       .arg(QString::fromUtf8(
+                           context.data(), qsizetype(std::min<size_t>(context.size(), 200))));
+    throw SqliteError(db ? sqlite3_extended_errcode(db) : code, message);
+}
+
+} // namespace
+
+SqliteError::SqliteError(int code, const QString &message)
+    : std::runtime_error(message.toStdString())
+    , m_code(code)
+{
+}
+
+SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
+{
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw SqliteError(rc, message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void SqliteDatabase::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
+        sqlite3_free(error);
+        throw SqliteError(sqlite3_extended_errcode(m_db),
+            message + QStringLiteral(" (in: %1)").arg(QString::fromStdString(text.substr(0, 200))));
+    }
+}
+
+std::string SqliteDatabase::scalar(std::string_view sql)
+{
+    SqliteStatement statement(*this, sql);
+    return statement.step() && !statement.columnIsNull(0) ? statement.columnText(0) : std::string();
+}
+
+std::int64_t SqliteDatabase::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+std::string SqliteDatabase::quote(std::string_view identifier)
+{
+    std::string out = "\"";
+    for (const char c : identifier) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + '"';
+}
+
+std::string SqliteDatabase::literal(std::string_view text)
+{
+    std::string out = "'";
+    for (const char c : text) {
+        out += c;
+        if (c == '\'')
+            out += '\'';
+    }
+    return out + '\'';
+}
+
+SqliteStatement::SqliteStatement(SqliteDatabase &db, std::string_view sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(
+        db.handle(), sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(db.handle(), rc, sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bind(int index, const Value &value)
+{
+    switch (value.kind) {
+    case Value::Kind::Null:
+        bindNull(index);
+        return;
+    case Value::Kind::Integer:
+        bindInt(index, value.integer);
+        return;
+    case Value::Kind::Real:
+        sqlite3_bind_double(m_stmt, index, value.real);
+        return;
+    case Value::Kind::Text:
+        bindText(index, value.text);
+        return;
+    }
+}
+
+void SqliteStatement::bindText(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+int SqliteStatement::tryStep()
+{
+    return sqlite3_step(m_stmt);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(m_db.handle(), rc, sqlite3_sql(m_stmt));
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
+}
+
+std::int64_t SqliteStatement::columnInt(int index) const
+{
+    return sqlite3_column_int64(m_stmt, index);
+}
+
+std::string SqliteStatement::columnText(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+    return text ? std::string(text, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string();
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
+}
+
+} // namespace Core

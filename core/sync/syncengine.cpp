@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: MIT
+#include "core/sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <chrono>
+
+#include "core/api/apiclient.h"
+#include "core/api/capabilityprobe.h"
+#include "core/common/logging.h"
+#include "core/normalize/timestamp.h"
+#include "core/store/datasetlock.h"
+#include "core/store/datasetwriter.h"
+#include "core/sync/resourcefetcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+QString RunResult::statusName(Status status)
+{
+    switch (status) {
+    case Status::Completed:
+        return u"completed"_s;
+    case Status::Partial:
+        return u"partial"_s;
+    case Status::Cancelled:
+        return u"cancelled"_s;
+    case Status::Failed:
+    case Status::Rejected:
+    case Status::DatasetError:
+        break;
+    }
+    return u"failed"_s;
+}
+
+SyncEngine::SyncEngine(Catalog catalog, SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<Core::SyncProgress>();
+    qRegisterMetaType<Core::RunResult>();
+    m_writerThread.setObjectName(u"dataset-writer"_s);
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+    m_writerThread.quit();
+    m_writerThread.wait();
+}
+
+QStringList SyncEngine::defaultResources(const Catalog &catalog)
+{
+    QStringList names;
+    for (const ResourceSpec &spec : catalog.resources()) {
+        if (spec.kind != ResourceKind::UserLookup)
+            names.append(spec.name);
+    }
+    return names;
+}
+
+QString SyncEngine::newRunId()
+{
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    return u"%1.%2"_s.arg(micros / 1000000).arg(micros % 1000000, 6, 10, QChar(u'0'));
+}
+
+bool SyncEngine::isRunning() const
+{
+    return m_running;
+}
+
+bool SyncEngine::tableUsesMerge(const QString &table) const
+{
+    for (const ResourceSpec &spec : m_catalog.resources()) {
+        if (spec.table == table && spec.write == WriteDisposition::Merge)
+            return true;
+    }
+    return false;
+}
+
+void SyncEngine::start()
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_clock.start();
+    m_result.runId = newRunId();
+    m_lock = std::make_unique<DatasetLock>(m_options.datasetPath);
+    const auto locked = m_lock->tryLock();
+    if (!locked) {
+        m_lock.reset();
+        const QString message = locked.error();
+        QMetaObject::invokeMethod(
+            this, [this, message] { finishRun(RunResult::Status::DatasetError, message); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_writer = new DatasetWriter(m_options.datasetPath);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &DatasetWriter::opened, this, &SyncEngine::onOpened);
+    connect(m_writer, &DatasetWriter::pageWritten, this, &SyncEngine::onPageWritten);
+    connect(m_writer, &DatasetWriter::resourceFailed, this, &SyncEngine::onWriterFailed);
+    connect(m_writer, &DatasetWriter::resourceFinished, this, &SyncEngine::onResourceFinished);
+    connect(m_writer, &DatasetWriter::runFinished, this, &SyncEngine::onRunRecorded);
+    m_writerThread.start();
+    emit stageChanged(tr("Opening the dataset"));
+    QMetaObject::invokeMethod(m_writer, &DatasetWriter::open, Qt::QueuedConnection);
+}
+
+void SyncEngine::onOpened(const DatasetOpenResult &result)
+{
+    if (!result.ok) {
+        m_writerOpen = false;
+        finishRun(RunResult::Status::DatasetError, result.error);
+        return;
+    }
+    m_writerOpen = true;
+    m_cursors = result.cursors;
+    RunRecord run;
+    run.id = m_result.runId;
+    run.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    run.trigger = m_options.trigger;
+    run.fullRefresh = m_options.fullRefresh;
+    QMetaObject::invokeMethod(
+        m_writer, "beginRun", Qt::QueuedConnection, Q_ARG(Core::RunRecord, run));
+    if (m_cancelled) {
+        finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+        return;
+    }
+    m_client = std::make_unique<ApiClient>(m_options.api);
+    m_probe = new CapabilityProbe(*m_client, this);
+    connect(m_probe, &CapabilityProbe::finished, this, &SyncEngine::onProbed);
+    emit stageChanged(tr("Checking the API key"));
+    m_probe->start();
+}
+
+void SyncEngine::onProbed(const ProbeOutcome &outcome)
+{
+    m_probe->deleteLater();
+    m_probe = nullptr;
+    if (m_cancelled) {
+        finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+        return;
+    }
+    if (!outcome.isOk()) {
+        finishRun(outcome.error.kind == ApiError::Kind::Auth ? RunResult::Status::Rejected
+                                                             : RunResult::Status::Failed,
+            outcome.error.message);
+        return;
+    }
+    m_result.identity = outcome.identity;
+    plan();
+    startNextResource();
+}
+
+void SyncEngine::plan()
+{
+    const QStringList names =
+        m_options.resources.isEmpty() ? defaultResources(m_catalog) : m_options.resources;
+    const KeyLevel level = m_result.identity.level;
+    for (const QString &name : names) {
+        const ResourceSpec *spec = m_catalog.find(name);
+        ResourceResult skipped;
+        skipped.resource = name;
+        skipped.status = ResourceResult::Status::Skipped;
+        if (!spec) {
+            skipped.error = tr("not in the resource catalog");
+        } else if (!levelAllows(level, spec->minLevel)) {
+            skipped.error =
+                tr("needs an %1 key or higher; this key is %2")
+                    .arg(keyLevelDisplayName(spec->minLevel), keyLevelDisplayName(level));
+            skipped.errorKind = ApiError::Kind::Permission;
+        } else {
+            for (const QString &placeholder : spec->placeholders()) {
+                if (m_options.arguments.value(placeholder).isEmpty())
+                    skipped.error = tr("needs a value for {%1}").arg(placeholder);
+            }
+        }
+        if (!skipped.error.isEmpty()) {
+            QMetaObject::invokeMethod(m_writer, "recordResource", Qt::QueuedConnection,
+                Q_ARG(Core::ResourceResult, skipped));
+            m_result.resources.append(skipped);
+            emit resourceFinished(skipped);
+            continue;
+        }
+        m_plan.append({ *spec, {} });
+    }
+}
+
+void SyncEngine::startNextResource()
+{
+    if (++m_current >= m_plan.size()) {
+        int loaded = 0, notLoaded = 0;
+        for (const ResourceResult &r : std::as_const(m_result.resources))
+            (r.status == ResourceResult::Status::Completed ? loaded : notLoaded) += 1;
+        const auto status = notLoaded == 0 ? RunResult::Status::Completed
+            : loaded == 0                  ? RunResult::Status::Failed
+                                           : RunResult::Status::Partial;
+        finishRun(status, loaded == 0 && notLoaded > 0 ? tr("Nothing was loaded.") : QString());
+        return;
+    }
+    const ResourceSpec &spec = m_plan.at(m_current).spec;
+    m_resource = {};
+    m_resource.resource = spec.name;
+    m_progress = {};
+    m_progress.resource = spec.name;
+    m_progress.resourceIndex = m_current + 1;
+    m_progress.resourceCount = int(m_plan.size());
+    m_pagesSent = m_pagesWritten = 0;
+    m_fetchDone = m_resourceFailed = m_awaitingWriter = false;
+    m_platformsLeft = spec.platforms.isEmpty() ? QStringList { QString() } : spec.platforms;
+
+    LoadRequest request;
+    request.resource = spec.name;
+    request.table = spec.table;
+    request.selector = spec.selector;
+    request.write = spec.write;
+    request.primaryKey = spec.primaryKey;
+    request.childrenHaveRootId = tableUsesMerge(spec.table);
+    request.keepRawJson = spec.kind == ResourceKind::SettingsHistory;
+    request.cursorPath = spec.cursorPath;
+    request.fullRefresh = m_options.fullRefresh;
+    QMetaObject::invokeMethod(
+        m_writer, "beginResource", Qt::QueuedConnection, Q_ARG(Core::LoadRequest, request));
+    emit stageChanged(
+        tr("Syncing %1 (%2 of %3)").arg(spec.name).arg(m_current + 1).arg(m_plan.size()));
+    emit progressChanged(m_progress);
+    startNextPlatform();
+}
+
+void SyncEngine::startNextPlatform()
+{
+    if (m_platformsLeft.isEmpty()) {
+        m_fetchDone = true;
+        maybeCommit();
+        return;
+    }
+    const ResourceSpec &spec = m_plan.at(m_current).spec;
+    ResourceFetcher::Request request;
+    request.spec = spec;
+    request.platform = m_platformsLeft.takeFirst();
+    request.arguments = m_options.arguments;
+    request.historyPageSize = m_options.historyPageSize;
+    const QString cursor = m_cursors.value(spec.name).value(request.platform);
+    if (spec.isIncremental() && !m_options.fullRefresh && !cursor.isEmpty()) {
+        // Newest first: the page holding a version we already have is the last one needed.
+        request.stopAfterPage = [cursor](const PageInfo &info) {
+            for (const QString &value : info.cursorValues) {
+                const auto normalized = Timestamp::normalize(value.toStdString());
+                if (normalized && QString::fromStdString(*normalized) <= cursor)
+                    return true;
+            }
+            return false;
+        };
+    }
+    m_progress.platform = request.platform;
+    m_fetcher = new ResourceFetcher(*m_client, request, this);
+    m_fetcher->setMaxPagesAhead(m_options.maxPagesAhead);
+    connect(m_fetcher, &ResourceFetcher::pageReady, this, &SyncEngine::onPageReady);
+    connect(m_fetcher, &ResourceFetcher::retrying, this, [this](const RetryEvent &event) {
+        ++m_progress.retries;
+        m_progress.waitedMs += event.wait.count();
+        emit retrying(m_resource.resource, event);
+        emit progressChanged(m_progress);
+    });
+    connect(m_fetcher, &ResourceFetcher::finished, this, &SyncEngine::onFetchFinished);
+    m_fetcher->start();
+}
+
+void SyncEngine::onPageReady(const FetchedPage &page)
+{
+    ++m_pagesSent;
+    ++m_progress.pages;
+    m_progress.records += page.info.recordCount;
+    if (page.info.totalRecords)
+        m_progress.totalRecords = page.info.totalRecords;
+    QMetaObject::invokeMethod(
+        m_writer, "writePage", Qt::QueuedConnection, Q_ARG(Core::FetchedPage, page));
+    emit progressChanged(m_progress);
+}
+
+void SyncEngine::onPageWritten(const QString &resource, qint64 records, qint64 rows)
+{
+    Q_UNUSED(records)
+    if (resource != m_resource.resource || m_awaitingWriter)
+        return;
+    ++m_pagesWritten;
+    m_progress.rows += rows;
+    emit progressChanged(m_progress);
+    if (m_fetcher)
+        m_fetcher->acknowledgePage();
+    maybeCommit();
+}
+
+void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
+{
+    m_resource.pages += outcome.progress.pages;
+    m_resource.requests += outcome.progress.requests;
+    m_resource.retries += outcome.progress.retries;
+    m_resource.waitedMs += outcome.progress.waitedMs;
+    if (m_fetcher) {
+        m_fetcher->deleteLater();
+        m_fetcher = nullptr;
+    }
+    if (outcome.status == FetchOutcome::Status::Completed) {
+        startNextPlatform();
+        return;
+    }
+    if (m_awaitingWriter)
+        return;
+    m_resourceFailed = true;
+    m_awaitingWriter = true;
+    m_resource.status = outcome.status == FetchOutcome::Status::Cancelled
+        ? ResourceResult::Status::Cancelled
+        : ResourceResult::Status::Failed;
+    m_resource.error = outcome.error.message;
+    m_resource.errorKind = outcome.error.kind;
+    if (outcome.error.kind == ApiError::Kind::Auth)
+        m_stopAfterResource = true; // 401: the key no longer works; nothing else will
+    QMetaObject::invokeMethod(
+        m_writer, "abortResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+}
+
+void SyncEngine::onWriterFailed(const QString &resource, const QString &message)
+{
+    if (resource != m_resource.resource || m_awaitingWriter)
+        return;
+    m_resourceFailed = true;
+    m_awaitingWriter = true;
+    if (m_fetcher) {
+        m_fetcher->disconnect(this);
+        m_fetcher->cancel();
+        m_fetcher->deleteLater();
+        m_fetcher = nullptr;
+    }
+    m_resource.status = ResourceResult::Status::Failed;
+    m_resource.error = message;
+    m_resource.errorKind = ApiError::Kind::BadResponse;
+    QMetaObject::invokeMethod(
+        m_writer, "abortResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+}
+
+void SyncEngine::maybeCommit()
+{
+    if (!m_fetchDone || m_resourceFailed || m_awaitingWriter || m_pagesWritten < m_pagesSent)
+        return;
+    m_awaitingWriter = true;
+    m_resource.status = ResourceResult::Status::Completed;
+    QMetaObject::invokeMethod(
+        m_writer, "commitResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+}
+
+void SyncEngine::onResourceFinished(const ResourceResult &result)
+{
+    m_awaitingWriter = false;
+    m_result.resources.append(result);
+    emit resourceFinished(result);
+    if (m_cancelled) {
+        finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+        return;
+    }
+    if (m_stopAfterResource) {
+        for (int i = m_current + 1; i < m_plan.size(); ++i) {
+            ResourceResult skipped;
+            skipped.resource = m_plan.at(i).spec.name;
+            skipped.status = ResourceResult::Status::Skipped;
+            skipped.error = tr("not attempted: the API key was rejected");
+            QMetaObject::invokeMethod(m_writer, "recordResource", Qt::QueuedConnection,
+                Q_ARG(Core::ResourceResult, skipped));
+            m_result.resources.append(skipped);
+            emit resourceFinished(skipped);
+        }
+        finishRun(RunResult::Status::Rejected, result.error);
+        return;
+    }
+    startNextResource();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_probe) {
+        m_probe->cancel();
+        return;
+    }
+    if (m_fetcher && !m_awaitingWriter) {
+        m_fetcher->disconnect(this);
+        m_fetcher->cancel();
+        m_fetcher->deleteLater();
+        m_fetcher = nullptr;
+        m_awaitingWriter = true;
+        m_resource.status = ResourceResult::Status::Cancelled;
+        m_resource.error = tr("Cancelled.");
+        m_resource.errorKind = ApiError::Kind::Cancelled;
+        QMetaObject::invokeMethod(m_writer, "abortResource", Qt::QueuedConnection,
+            Q_ARG(Core::ResourceResult, m_resource));
+        return;
+    }
+    if (!m_awaitingWriter && m_writerOpen && m_current >= 0)
+        finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+}
+
+void SyncEngine::finishRun(RunResult::Status status, const QString &error)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_result.status = status;
+    m_result.error = error;
+    if (m_writer && m_writerOpen) {
+        // The run row says how it ended, even when nothing else was written.
+        QMetaObject::invokeMethod(m_writer, "finishRun", Qt::QueuedConnection,
+            Q_ARG(QString, RunResult::statusName(status)), Q_ARG(QString, error));
+        return;
+    }
+    onRunRecorded();
+}
+
+void SyncEngine::onRunRecorded()
+{
+    teardown();
+    m_result.durationMs = m_clock.elapsed();
+    m_running = false;
+    qCDebug(lcSync).noquote() << "run" << m_result.runId << RunResult::statusName(m_result.status);
+    emit finished(m_result);
+}
+
+void SyncEngine::teardown()
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, &DatasetWriter::close, Qt::QueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_writer = nullptr;
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+} // namespace Core

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <memory>
+
+#include "core/catalog/catalog.h"
+#include "core/sync/resourcefetcher.h"
+#include "core/sync/syncoptions.h"
+
+namespace Core {
+
+class ApiClient;
+class CapabilityProbe;
+class DatasetLock;
+class DatasetWriter;
+class ResourceFetcher;
+
+/**
+ * One sync run, shared by fullstory-sync and the desktop app (design.md §4): takes the dataset
+ * lock, opens the writer on its own thread, asks GET /me for the key's level, plans the run from
+ * the catalog (resources above the level are skipped with the reason), then fetches and loads
+ * the resources one after another, each in its own transaction. A failed resource does not stop
+ * the others; a rejected key (401) stops the run.
+ *
+ * History resources are incremental: paging stops at the page holding the newest version
+ * already stored, and versions already stored are not written again (--full-refresh ignores
+ * the cursors).
+ *
+ * Threading: lives on the main thread (HTTP is asynchronous there); writes happen on the writer
+ * thread it owns. start() once; finished() comes exactly once. cancel() rolls back the current
+ * resource and keeps those already committed.
+ */
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    SyncEngine(Catalog catalog, SyncOptions options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+
+    // The default selection: every resource except single-user look-ups.
+    static QStringList defaultResources(const Catalog &catalog);
+    // A new run id in dlt's load-id form: unix seconds with a fraction, e.g. "1795834385.990581".
+    static QString newRunId();
+
+signals:
+    void stageChanged(const QString &text); // "Checking the API key", "Syncing users (3 of 14)"
+    void progressChanged(const Core::SyncProgress &progress);
+    void retrying(const QString &resource, const Core::RetryEvent &event);
+    void resourceFinished(const Core::ResourceResult &result);
+    void finished(const Core::RunResult &result);
+
+private:
+    struct Planned
+    {
+        ResourceSpec spec;
+        QString skipReason;
+    };
+
+    void onOpened(const Core::DatasetOpenResult &result);
+    void onProbed(const Core::ProbeOutcome &outcome);
+    void plan();
+    void startNextResource();
+    void startNextPlatform();
+    void onPageReady(const Core::FetchedPage &page);
+    void onPageWritten(const QString &resource, qint64 records, qint64 rows);
+    void onFetchFinished(const Core::FetchOutcome &outcome);
+    void onWriterFailed(const QString &resource, const QString &message);
+    void maybeCommit();
+    void onResourceFinished(const Core::ResourceResult &result);
+    void finishRun(RunResult::Status status, const QString &error);
+    void onRunRecorded();
+    void teardown();
+    bool tableUsesMerge(const QString &table) const;
+
+    const Catalog m_catalog;
+    const SyncOptions m_options;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<DatasetLock> m_lock;
+    QThread m_writerThread;
+    DatasetWriter *m_writer = nullptr;
+    CapabilityProbe *m_probe = nullptr;
+    QPointer<ResourceFetcher> m_fetcher;
+
+    QMap<QString, QMap<QString, QString>> m_cursors;
+    QList<Planned> m_plan;
+    int m_current = -1;
+    QStringList m_platformsLeft;
+    ResourceResult m_resource; // the one being synced
+    SyncProgress m_progress;
+    int m_pagesSent = 0;
+    int m_pagesWritten = 0;
+    bool m_fetchDone = false;
+    bool m_resourceFailed = false;
+    bool m_cancelled = false;
+    bool m_running = false;
+    bool m_stopAfterResource = false; // a 401 mid-run
+    bool m_awaitingWriter = false; // a commit or rollback is on its way
+    bool m_writerOpen = false;
+    bool m_finishing = false;
+    RunResult m_result;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Core
