@@ -84,7 +84,9 @@ int main(int argc, char *argv[])
         : args.datasetPath;
     int signalNumber = 0;
     Core::SignalWatcher signalWatcher;
-    Core::SyncEngine *engine = nullptr;
+    // Declared in this order so the engine goes first at exit, while what it uses still exists.
+    std::unique_ptr<Core::Simulator> simulator;
+    std::unique_ptr<Core::SyncEngine> engine;
     QObject::connect(&signalWatcher, &Core::SignalWatcher::received, &app, [&](int number) {
         signalNumber = number;
         if (engine && engine->isRunning())
@@ -93,7 +95,6 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(128 + number);
     });
 
-    std::unique_ptr<Core::Simulator> simulator;
     auto run = [&](const QString &key, const QUrl &baseUrl) {
         Core::SyncOptions options;
         options.datasetPath = dataset;
@@ -103,11 +104,11 @@ int main(int argc, char *argv[])
         options.arguments = args.arguments;
         options.fullRefresh = args.fullRefresh;
         options.trigger = args.demo ? u"demo"_s : u"cli"_s;
-        engine = new Core::SyncEngine(catalog.value(), options, &app);
+        engine = std::make_unique<Core::SyncEngine>(catalog.value(), options);
         if (!args.quiet)
-            new ProgressPrinter(*engine, engine);
+            new ProgressPrinter(*engine, engine.get());
         QObject::connect(
-            engine, &Core::SyncEngine::finished, &app, [&](const Core::RunResult &result) {
+            engine.get(), &Core::SyncEngine::finished, &app, [&](const Core::RunResult &result) {
                 const int code = RunReport::exitCode(result, signalNumber);
                 if (args.json)
                     printTo(stdout, QString::fromUtf8(RunReport::json(result, dataset, code)));

