@@ -2,6 +2,7 @@
 # One entry point for the README's commands:
 #   packaging/dev.sh run    install what is missing, build, start the app
 #   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
+#   packaging/dev.sh bench  build optimized and run the benchmarks (minutes), results in bench-results.md
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
 
@@ -37,8 +38,14 @@ test)
         printf "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         ctest --test-dir "$0" --output-on-failure -j2 "${@}"' "$build" "$@"
     ;;
+bench)
+    build="${BUILD_DIR:-$root/build-release}"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target bench-sync
+    exec "$build/bin/bench-sync" --output "${FSD_BENCH_OUTPUT:-$root/bench-results.md}" "$@"
+    ;;
 *)
-    echo "usage: packaging/dev.sh run|test [args]" >&2
+    echo "usage: packaging/dev.sh run|test|bench [args]" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,8 @@
 #include "core/normalize/normalizer.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include <simdjson.h>
@@ -12,6 +14,8 @@ namespace Core {
 
 namespace {
 
+constexpr int NotAColumn = -3; // a path seen holding an object: flattened, no column of its own
+
 const std::string ColDltId = "_dlt_id";
 const std::string ColLoadId = "_dlt_load_id";
 const std::string ColParentId = "_dlt_parent_id";
@@ -19,6 +23,23 @@ const std::string ColListIdx = "_dlt_list_idx";
 const std::string ColRootId = "_dlt_root_id";
 const std::string ColRawJson = "_raw_json";
 const std::string ColOverflow = "_overflow_json";
+
+// The system columns, in the slot order of PathNode::system.
+enum SystemColumn { RootId, ParentId, ListIdx, DltId, LoadId, RawJson, Overflow };
+struct SystemColumnInfo
+{
+    const std::string &name;
+    DataType type;
+};
+const SystemColumnInfo systemColumns[] = {
+    { ColRootId, DataType::Text },
+    { ColParentId, DataType::Text },
+    { ColListIdx, DataType::Bigint },
+    { ColDltId, DataType::Text },
+    { ColLoadId, DataType::Text },
+    { ColRawJson, DataType::Json },
+    { ColOverflow, DataType::Json },
+};
 
 struct StringHash
 {
@@ -49,8 +70,11 @@ std::string base64Of10(const unsigned char bytes[10])
 
 std::string randomId()
 {
+    // One generator per thread, seeded from the global one: global() takes a lock per call.
+    thread_local QRandomGenerator64 generator(QRandomGenerator::global()->generate64());
+    quint64 words[2] = { generator.generate64(), generator.generate64() };
     unsigned char bytes[16];
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes), 4);
+    std::memcpy(bytes, words, sizeof bytes);
     return base64Of10(bytes);
 }
 
@@ -77,7 +101,9 @@ std::string childId(std::string_view parentId, std::string_view table, std::int6
     };
     feed(parentId);
     feed(table);
-    feed(std::to_string(index));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    feed(std::string_view(digits, size_t(end - digits)));
     const std::uint64_t h1 = mix(a), h2 = mix(b ^ h1);
     unsigned char bytes[16];
     std::memcpy(bytes, &h1, 8);
@@ -122,8 +148,13 @@ JsonScalar scalarOf(const simdjson::dom::element &value, TextArena &arena)
 struct Normalizer::PathNode
 {
     std::string path; // the normalized column path inside its table
-    int column = -1; // -1: not resolved yet; -2: goes to the overflow column
+    int column = -1; // -1: not resolved yet; -2: goes to the overflow column; -3: an object
     std::array<int, 6> variants { -1, -1, -1, -1, -1, -1 };
+    // On a table's root node only: its system columns' indices and its rows in the current batch.
+    std::array<int, 7> system { -1, -1, -1, -1, -1, -1, -1 };
+    TableRows *rows = nullptr;
+    const RowBatch *rowsBatch = nullptr;
+    std::uint64_t rowsGeneration = 0;
     std::unordered_map<std::string, std::unique_ptr<PathNode>, StringHash, std::equal_to<>>
         children;
 
@@ -228,12 +259,16 @@ int Normalizer::addColumn(
     return int(table.columns.size()) - 1;
 }
 
-void Normalizer::setSystem(TableSchema &table, RowBuilder &row, const std::string &column,
-    DataType type, const Value &value)
+void Normalizer::setSystem(
+    TableSchema &table, PathNode &tableNode, RowBuilder &row, int which, const Value &value)
 {
-    int index = table.indexOf(column);
-    if (index < 0)
-        index = addColumn(table, column, type, false, true);
+    int &index = tableNode.system[size_t(which)];
+    if (index < 0) {
+        const SystemColumnInfo &info = systemColumns[which];
+        index = table.indexOf(info.name);
+        if (index < 0)
+            index = addColumn(table, info.name, info.type, false, true);
+    }
     row.set(index, value);
 }
 
@@ -241,7 +276,7 @@ void Normalizer::setScalar(
     TableSchema &table, PathNode &node, RowBuilder &row, const JsonScalar &value, RowBatch &batch)
 {
     if (node.column < 0) {
-        node.column = table.indexOf(node.path);
+        node.column = table.indexOf(node.path); // -1 or -3 (an object until now): look again
         if (node.column < 0)
             node.column = addColumn(table, node.path, inferType(value), false, false);
     }
@@ -274,7 +309,7 @@ void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
     const simdjson::dom::element &value, int level, RowBatch &batch)
 {
     if (child.column == -1)
-        child.column = table.indexOf(child.path);
+        child.column = std::max(table.indexOf(child.path), NotAColumn);
     const bool keepWhole = level <= 0
         || (child.column >= 0 && table.columns[size_t(child.column)].type == DataType::Json);
     if (keepWhole) {
@@ -357,23 +392,30 @@ void Normalizer::addList(TableSchema &parent, const std::string &childName,
             setScalar(table, node.child("value"), row, scalarOf(item, batch.arena), batch);
         }
         if (table.hasRootId)
-            setSystem(table, row, ColRootId, DataType::Text, Value::ofText(m_rootId));
-        setSystem(table, row, ColParentId, DataType::Text, Value::ofText(parentId));
-        setSystem(table, row, ColListIdx, DataType::Bigint, Value::ofInteger(index));
-        setSystem(table, row, ColDltId, DataType::Text, Value::ofText(row.id));
-        finishRow(table, row, batch);
+            setSystem(table, node, row, RootId, Value::ofText(m_rootId));
+        setSystem(table, node, row, ParentId, Value::ofText(parentId));
+        setSystem(table, node, row, ListIdx, Value::ofInteger(index));
+        setSystem(table, node, row, DltId, Value::ofText(row.id));
+        finishRow(table, node, row, batch);
         ++index;
     }
     --m_depth;
 }
 
-void Normalizer::finishRow(TableSchema &table, RowBuilder &row, RowBatch &batch)
+void Normalizer::finishRow(
+    TableSchema &table, PathNode &tableNode, RowBuilder &row, RowBatch &batch)
 {
     if (!row.overflow.empty()) {
         const std::string_view json = batch.arena.store('{' + row.overflow + '}');
-        setSystem(table, row, ColOverflow, DataType::Json, Value::ofText(json));
+        setSystem(table, tableNode, row, Overflow, Value::ofText(json));
     }
-    TableRows &rows = batch.tables[table.name];
+    // Looked up by name once per table and page, not once per row.
+    if (tableNode.rowsBatch != &batch || tableNode.rowsGeneration != batch.generation) {
+        tableNode.rows = &batch.tables[table.name];
+        tableNode.rowsBatch = &batch;
+        tableNode.rowsGeneration = batch.generation;
+    }
+    TableRows &rows = *tableNode.rows;
     rows.starts.push_back(std::uint32_t(rows.cells.size()));
     rows.cells.insert(rows.cells.end(), row.values.begin(), row.values.end());
 }
@@ -384,10 +426,13 @@ Result<size_t, QString> Normalizer::addRecord(const simdjson::dom::element &reco
         return QStringLiteral("a record is not a JSON object");
     m_error.clear();
     m_depth = 0;
-    std::map<std::string, std::pair<size_t, size_t>> sizes; // rollback point per table
-    for (const auto &[name, rows] : batch.tables)
-        sizes[name] = { rows.starts.size(), rows.cells.size() };
-    const size_t rowsBefore = batch.rowCount();
+    // Where each table's rows end before this record, to drop its rows if it fails.
+    m_marks.clear();
+    size_t rowsBefore = 0;
+    for (auto &[name, rows] : batch.tables) {
+        m_marks.push_back({ &rows, rows.starts.size(), rows.cells.size() });
+        rowsBefore += rows.rowCount();
+    }
 
     TableSchema &root = ensureTable(m_context.rootTable, nullptr);
     if (m_rowPool.empty())
@@ -404,11 +449,11 @@ Result<size_t, QString> Normalizer::addRecord(const simdjson::dom::element &reco
         setScalar(root, node.child("platform"), row, platform, batch);
     }
     flatten(root, node, row, record, m_context.maxNesting, batch);
-    setSystem(root, row, ColLoadId, DataType::Text, Value::ofText(m_context.loadId));
-    setSystem(root, row, ColDltId, DataType::Text, Value::ofText(row.id));
+    setSystem(root, node, row, LoadId, Value::ofText(m_context.loadId));
+    setSystem(root, node, row, DltId, Value::ofText(row.id));
     if (m_context.keepRawJson) {
         const std::string_view raw = batch.arena.store(simdjson::to_string(record));
-        setSystem(root, row, ColRawJson, DataType::Json, Value::ofText(raw));
+        setSystem(root, node, row, RawJson, Value::ofText(raw));
     }
     for (const std::string &key : m_context.primaryKey) {
         const int index = root.indexOf(key);
@@ -422,18 +467,20 @@ Result<size_t, QString> Normalizer::addRecord(const simdjson::dom::element &reco
 
     if (!m_error.isEmpty()) {
         for (auto it = batch.tables.begin(); it != batch.tables.end();) {
-            const auto before = sizes.find(it->first);
-            if (before == sizes.end()) {
-                it = batch.tables.erase(it);
+            const auto mark = std::find_if(m_marks.begin(), m_marks.end(),
+                [&](const RowMark &m) { return m.rows == &it->second; });
+            if (mark == m_marks.end()) {
+                it = batch.tables.erase(it); // a table this record brought
+                batch.generation = RowBatch::nextGeneration();
                 continue;
             }
-            it->second.starts.resize(before->second.first);
-            it->second.cells.resize(before->second.second);
+            it->second.starts.resize(mark->starts);
+            it->second.cells.resize(mark->cells);
             ++it;
         }
         return m_error;
     }
-    finishRow(root, row, batch);
+    finishRow(root, node, row, batch);
     ++batch.records;
     return batch.rowCount() - rowsBefore;
 }

@@ -75,9 +75,9 @@ private:
         RowBatch &batch);
     int addColumn(
         TableSchema &table, const std::string &name, DataType type, bool variant, bool system);
-    void setSystem(TableSchema &table, RowBuilder &row, const std::string &column, DataType type,
-        const Value &value);
-    void finishRow(TableSchema &table, RowBuilder &row, RowBatch &batch);
+    void setSystem(
+        TableSchema &table, PathNode &tableNode, RowBuilder &row, int which, const Value &value);
+    void finishRow(TableSchema &table, PathNode &tableNode, RowBuilder &row, RowBatch &batch);
 
     Schema &m_schema;
     NormalizeContext m_context;
@@ -86,6 +86,13 @@ private:
     std::vector<std::unique_ptr<RowBuilder>> m_rowPool;
     size_t m_depth = 0;
     std::string_view m_rootId; // into the batch's arena
+    struct RowMark
+    {
+        TableRows *rows;
+        size_t starts;
+        size_t cells;
+    };
+    std::vector<RowMark> m_marks;
     QString m_error;
 };
 

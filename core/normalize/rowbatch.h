@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -33,12 +34,22 @@ struct RowBatch
     std::map<std::string, TableRows> tables;
     TextArena arena;
     size_t records = 0;
+    // Unique across all batches, renewed whenever a table's entry may have moved: lets the
+    // normalizer cache where a table's rows are, even when a new batch reuses an old address.
+    std::uint64_t generation = nextGeneration();
+
+    static std::uint64_t nextGeneration()
+    {
+        static std::atomic<std::uint64_t> counter { 0 };
+        return ++counter;
+    }
 
     void clear()
     {
         tables.clear();
         arena.clear();
         records = 0;
+        generation = nextGeneration();
     }
     size_t rowCount() const
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/simulator/jsonwriter.h"
 
+#include <charconv>
+
 namespace Core {
 
 void JsonWriter::separate()
@@ -56,61 +58,75 @@ JsonWriter &JsonWriter::key(const char *name)
     return *this;
 }
 
-void JsonWriter::escape(const QByteArray &utf8)
+void JsonWriter::escape(std::string_view utf8)
 {
     m_out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            m_out += "\\\"";
-            break;
-        case '\\':
-            m_out += "\\\\";
-            break;
-        case '\n':
+    size_t run = 0; // start of the current stretch that needs no escaping
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(utf8.data() + run, qsizetype(i - run));
+        run = i + 1;
+        if (c == '"' || c == '\\') {
+            m_out += '\\';
+            m_out += char(c);
+        } else if (c == '\n') {
             m_out += "\\n";
-            break;
-        case '\t':
+        } else if (c == '\t') {
             m_out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                m_out += "\\u00";
-                m_out +=
-                    QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            } else {
-                m_out += c;
-            }
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            m_out += "\\u00";
+            m_out += hex[c >> 4];
+            m_out += hex[c & 15];
         }
     }
+    m_out.append(utf8.data() + run, qsizetype(utf8.size() - run));
     m_out += '"';
+}
+
+JsonWriter &JsonWriter::string(std::string_view utf8)
+{
+    separate();
+    escape(utf8);
+    return *this;
 }
 
 JsonWriter &JsonWriter::string(const QString &text)
 {
-    separate();
-    escape(text.toUtf8());
-    return *this;
-}
-
-JsonWriter &JsonWriter::string(const char *latin1)
-{
-    separate();
-    escape(QByteArray(latin1));
-    return *this;
+    const QByteArray utf8 = text.toUtf8();
+    return string(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 JsonWriter &JsonWriter::integer(qint64 value)
 {
     separate();
-    m_out += QByteArray::number(value);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_out.append(digits, qsizetype(end - digits));
     return *this;
 }
 
-JsonWriter &JsonWriter::decimal(double value, int decimals)
+JsonWriter &JsonWriter::decimal(qint64 scaled, int decimals)
 {
     separate();
-    m_out += QByteArray::number(value, 'f', qMax(1, decimals));
+    decimals = qMax(1, decimals);
+    if (scaled < 0) {
+        m_out += '-';
+        scaled = -scaled;
+    }
+    qint64 unit = 1;
+    for (int i = 0; i < decimals; ++i)
+        unit *= 10;
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, scaled / unit).ptr;
+    m_out.append(digits, qsizetype(end - digits));
+    m_out += '.';
+    end = std::to_chars(digits, digits + sizeof digits, scaled % unit).ptr;
+    for (qsizetype pad = decimals - (end - digits); pad > 0; --pad)
+        m_out += '0';
+    m_out.append(digits, qsizetype(end - digits));
     return *this;
 }
 

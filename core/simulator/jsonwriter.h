@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <string_view>
 
 namespace Core {
 
@@ -25,11 +26,12 @@ public:
     JsonWriter &beginArray();
     JsonWriter &endArray();
     JsonWriter &key(const char *name);
+    JsonWriter &string(std::string_view utf8);
     JsonWriter &string(const QString &text);
-    JsonWriter &string(const char *latin1);
     JsonWriter &integer(qint64 value);
-    // Always written with `decimals` fraction digits (at least one), so it reads as a double.
-    JsonWriter &decimal(double value, int decimals);
+    // scaled / 10^decimals, written with exactly `decimals` (≥ 1) fraction digits so it reads as
+    // a double literal: decimal(123450, 2) → 1234.50. No floating point, no printf.
+    JsonWriter &decimal(qint64 scaled, int decimals);
     JsonWriter &boolean(bool value);
     JsonWriter &null();
     // Pre-serialized JSON, inserted as one value.
@@ -37,7 +39,7 @@ public:
 
 private:
     void separate();
-    void escape(const QByteArray &utf8);
+    void escape(std::string_view utf8);
 
     QByteArray &m_out;
     QList<bool> m_first; // per open container: no element written yet

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/simulator/usergenerator.h"
 
-#include <QDateTime>
+#include <charconv>
 
+#include "core/normalize/timestamp.h"
 #include "core/simulator/jsonwriter.h"
 #include "core/simulator/simrandom.h"
 
@@ -16,38 +17,47 @@ constexpr quint64 IdBase = 6606828898126528473ULL; // a real-looking id, well ab
 constexpr quint64 IdStep = 7919;
 constexpr quint64 UserStream = 1;
 
-const QList<QString> firstNames = { u"Ada"_s, u"Bob"_s, u"Chandra"_s, u"Dieter"_s, u"Élodie"_s,
-    u"Farah"_s, u"Goran"_s, u"Hana"_s, u"Ingrid"_s, u"José"_s, u"Kenji"_s, u"Lucía"_s };
-const QList<QString> lastNames = { u"Lovelace"_s, u"Example"_s, u"Rao"_s, u"Müller"_s, u"Martin"_s,
-    u"Haddad"_s, u"Petrović"_s, u"Nováková"_s, u"Olsen"_s, u"García"_s, u"Sato"_s, u"Fernández"_s };
-const QList<QString> cities = { u"Berlin"_s, u"Atlanta"_s, u"São Paulo"_s, u"Tokyo"_s, u"Zürich"_s,
-    u"Lagos"_s, u"Toronto"_s };
-const QList<QString> countries = { u"DE"_s, u"US"_s, u"BR"_s, u"JP"_s, u"CH"_s, u"NG"_s, u"CA"_s };
-const QList<QString> plans = { u"free"_s, u"pro"_s, u"enterprise"_s };
-const QList<QString> tagPool = { u"vip"_s, u"beta"_s, u"churn-risk"_s, u"partner"_s, u"trial"_s };
-const QList<QString> oses = { u"iOS 17"_s, u"Android 14"_s, u"Windows 11"_s, u"macOS 14"_s };
-const QList<QString> teams = { u"growth"_s, u"platform"_s, u"support"_s };
-
-// Mailbox names stay ASCII: "José Müller" → "jose.muller".
-QString mailbox(const QString &name)
+// Names as displayed (UTF-8) and as they appear in an e-mail address (ASCII).
+struct Name
 {
-    QString out;
-    for (const QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
-        if (c.unicode() < 0x80)
-            out += c;
-    }
-    return out;
+    std::string_view display;
+    std::string_view mailbox;
+};
+const QList<Name> firstNames = { { "Ada", "ada" }, { "Bob", "bob" }, { "Chandra", "chandra" },
+    { "Dieter", "dieter" }, { "Élodie", "elodie" }, { "Farah", "farah" }, { "Goran", "goran" },
+    { "Hana", "hana" }, { "Ingrid", "ingrid" }, { "José", "jose" }, { "Kenji", "kenji" },
+    { "Lucía", "lucia" } };
+const QList<Name> lastNames = { { "Lovelace", "lovelace" }, { "Example", "example" },
+    { "Rao", "rao" }, { "Müller", "muller" }, { "Martin", "martin" }, { "Haddad", "haddad" },
+    { "Petrović", "petrovic" }, { "Nováková", "novakova" }, { "Olsen", "olsen" },
+    { "García", "garcia" }, { "Sato", "sato" }, { "Fernández", "fernandez" } };
+const QList<std::string_view> cities = { "Berlin", "Atlanta", "São Paulo", "Tokyo", "Zürich",
+    "Lagos", "Toronto" };
+const QList<std::string_view> countries = { "DE", "US", "BR", "JP", "CH", "NG", "CA" };
+const QList<std::string_view> plans = { "free", "pro", "enterprise" };
+const QList<std::string_view> tagPool = { "vip", "beta", "churn-risk", "partner", "trial" };
+const QList<std::string_view> oses = { "iOS 17", "Android 14", "Windows 11", "macOS 14" };
+const QList<std::string_view> teams = { "growth", "platform", "support" };
+
+std::string digits(quint64 value)
+{
+    char buffer[24];
+    return std::string(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
 }
 
-QString isoAt(qint64 msecs)
+// "2023-01-30T00:16:23.509Z", as QDateTime's ISODateWithMs would write it, without QDateTime.
+std::string isoAt(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    std::string text = Timestamp::format(msecs * 1000);
+    text.resize(23);
+    return text + 'Z';
 }
 
 } // namespace
 
 UserGenerator::UserGenerator(const SimConfig &config)
     : m_config(config)
+    , m_orgId(config.orgId.toStdString())
 {
 }
 
@@ -75,8 +85,16 @@ std::optional<int> UserGenerator::indexOfId(const QString &id) const
 
 QString UserGenerator::uidAt(int index) const
 {
+    return QString::fromStdString(uidBytes(index));
+}
+
+std::string UserGenerator::uidBytes(int index) const
+{
     // Every tenth user never identified themselves.
-    return index % 10 == 9 ? QString() : u"acct-%1"_s.arg(index, 6, 10, QChar(u'0'));
+    if (index % 10 == 9)
+        return {};
+    std::string number = digits(quint64(index));
+    return "acct-" + std::string(number.size() < 6 ? 6 - number.size() : 0, '0') + number;
 }
 
 std::optional<int> UserGenerator::indexOfUid(const QString &uid) const
@@ -92,30 +110,32 @@ std::optional<int> UserGenerator::indexOfUid(const QString &uid) const
 
 void UserGenerator::writeUser(JsonWriter &out, int index) const
 {
+    // The hot path of every users benchmark: bytes only, no QString, no printf.
     SimRandom rng = SimRandom::forItem(m_config.seed, UserStream, quint64(index));
-    const QString first = rng.pick(firstNames);
-    const QString last = rng.pick(lastNames);
-    const QString uid = uidAt(index);
-    const QString email = u"%1.%2.%3@example.com"_s.arg(mailbox(first), mailbox(last)).arg(index);
+    const Name &first = rng.pick(firstNames);
+    const Name &last = rng.pick(lastNames);
+    const std::string id = digits(IdBase + quint64(index) * IdStep);
+    const std::string uid = uidBytes(index);
     const qint64 signup =
         1609459200000LL + qint64(rng.below(1000 * 86400)) * 1000 + rng.below(1000);
 
     out.beginObject();
-    out.key("id").string(idAt(index));
-    if (!uid.isEmpty())
+    out.key("id").string(id);
+    if (!uid.empty())
         out.key("uid").string(uid);
-    out.key("display_name").string(first + u' ' + last);
-    out.key("email").string(email);
+    out.key("display_name").string(std::string(first.display) + ' ' + std::string(last.display));
+    out.key("email").string(std::string(first.mailbox) + '.' + std::string(last.mailbox) + '.'
+        + digits(quint64(index)) + "@example.com");
     out.key("is_being_deleted").boolean(rng.below(100) == 0);
 
     out.key("properties").beginObject();
     out.key("pricing_plan").string(rng.pick(plans));
     if (m_config.userSchemaRevision >= 1)
-        out.key("seats").string(u"%1 seats"_s.arg(rng.between(1, 500)));
+        out.key("seats").string(digits(quint64(rng.between(1, 500))) + " seats");
     else
         out.key("seats").integer(rng.between(1, 500));
     out.key("beta").boolean(rng.chance(30));
-    out.key("lifetime_value").decimal(rng.below(500000) / 100.0, 2);
+    out.key("lifetime_value").decimal(rng.below(500000), 2);
     out.key("signup_date").string(isoAt(signup));
     if (rng.chance(60))
         out.key("nps_score").integer(rng.between(0, 10));
@@ -128,8 +148,8 @@ void UserGenerator::writeUser(JsonWriter &out, int index) const
     out.key("city").string(cities.at(place));
     out.key("country").string(countries.at(place));
     out.key("geo").beginObject();
-    out.key("lat").decimal(-60 + rng.below(12000) / 100.0, 4);
-    out.key("lon").decimal(-170 + rng.below(34000) / 100.0, 4);
+    out.key("lat").decimal((-6000 + rng.below(12000)) * 100LL, 4);
+    out.key("lon").decimal((-17000 + rng.below(34000)) * 100LL, 4);
     out.endObject().endObject();
     out.key("devices").beginArray();
     for (int i = 0, n = rng.below(3); i < n; ++i) {
@@ -147,8 +167,7 @@ void UserGenerator::writeUser(JsonWriter &out, int index) const
     out.key("schema").null();
     out.key("type_conflicts").null();
     out.key("app_url").string(
-        u"https://app.fullstory.com/ui/%1/segments/everyone/people/0/user/%2"_s.arg(
-            m_config.orgId, idAt(index)));
+        "https://app.fullstory.com/ui/" + m_orgId + "/segments/everyone/people/0/user/" + id);
     out.endObject();
 }
 
@@ -163,17 +182,17 @@ QByteArray UserGenerator::v2User(int index) const
 QByteArray UserGenerator::v1User(int index) const
 {
     SimRandom rng = SimRandom::forItem(m_config.seed, UserStream, quint64(index));
-    const QString first = rng.pick(firstNames);
-    const QString last = rng.pick(lastNames);
+    const Name &first = rng.pick(firstNames);
+    const Name &last = rng.pick(lastNames);
     const qint64 firstSeen = 1609459200000LL + qint64(rng.below(1000 * 86400)) * 1000;
     QByteArray out;
     JsonWriter json(out);
     json.beginObject();
-    json.key("uid").string(uidAt(index));
-    json.key("displayName").string(first + u' ' + last);
-    json.key("email").string(
-        u"%1.%2.%3@example.com"_s.arg(mailbox(first), mailbox(last)).arg(index));
-    json.key("numSessions").string(QString::number(rng.between(1, 900)));
+    json.key("uid").string(uidBytes(index));
+    json.key("displayName").string(std::string(first.display) + ' ' + std::string(last.display));
+    json.key("email").string(std::string(first.mailbox) + '.' + std::string(last.mailbox) + '.'
+        + digits(quint64(index)) + "@example.com");
+    json.key("numSessions").string(digits(quint64(rng.between(1, 900))));
     json.key("firstSeen").string(isoAt(firstSeen));
     json.key("lastSeen").string(isoAt(firstSeen + qint64(rng.below(700)) * 86400000));
     json.endObject();

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <string>
 
 #include "core/simulator/simconfig.h"
 
@@ -41,8 +42,10 @@ public:
 
 private:
     void writeUser(class JsonWriter &out, int index) const;
+    std::string uidBytes(int index) const;
 
     const SimConfig &m_config;
+    const std::string m_orgId;
 };
 
 } // namespace Core

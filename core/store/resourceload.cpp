@@ -131,7 +131,8 @@ void ResourceLoad::createIndexes(const TableSchema &table, const std::string &ph
     m_db.exec("CREATE INDEX IF NOT EXISTS "
         + SqliteDatabase::quote(IndexPrefix + table.name + "__parent") + " ON "
         + SqliteDatabase::quote(physicalName) + " (\"_dlt_parent_id\")");
-    if (table.hasRootId)
+    // A direct child's root is its parent: the parent index serves both, one build fewer.
+    if (table.hasRootId && table.parent != table.root)
         m_db.exec("CREATE INDEX IF NOT EXISTS "
             + SqliteDatabase::quote(IndexPrefix + table.name + "__root") + " ON "
             + SqliteDatabase::quote(physicalName) + " (\"_dlt_root_id\")");
@@ -259,26 +260,29 @@ void ResourceLoad::insertBatch()
 void ResourceLoad::insertRows(const TableSchema &table, const TableRows &rows)
 {
     SqliteStatement &insert = insertStatement(table);
-    for (size_t r = 0; r < rows.rowCount(); ++r) {
+    const size_t columns = table.columns.size();
+    auto bindRow = [&](size_t r) {
         const size_t start = rows.rowStart(r);
         const size_t width = rows.rowWidth(r);
         for (size_t c = 0; c < width; ++c)
             insert.bind(int(c) + 1, rows.cells[start + c]);
+        for (size_t c = width; c < columns; ++c)
+            insert.bindNull(int(c) + 1); // a row made before later columns existed
+    };
+    for (size_t r = 0; r < rows.rowCount(); ++r) {
+        bindRow(r);
         int rc = insert.tryStep();
         if (rc == SQLITE_CONSTRAINT_PRIMARYKEY && table.isRoot()) {
-            insert.reset();
+            insert.resetKeepingBindings();
             replaceConflictingRoot(table, rows, r);
-            for (size_t c = 0; c < width; ++c)
-                insert.bind(int(c) + 1, rows.cells[start + c]);
             rc = insert.tryStep();
         }
+        insert.resetKeepingBindings();
         if (rc != SQLITE_DONE) {
-            insert.reset();
             throw SqliteError(rc,
                 QStringLiteral("cannot insert into %1: %2")
                     .arg(qs(table.name), QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
         }
-        insert.reset();
     }
     m_stats.rowsByTable[table.name] += std::int64_t(rows.rowCount());
     if (table.isRoot())
@@ -318,12 +322,13 @@ void ResourceLoad::replaceConflictingRoot(
     for (const TableSchema *child : m_schema.tree(m_spec.table)) {
         if (child->isRoot())
             continue;
-        const bool byRoot = child->hasRootId;
-        if (!byRoot && child->parent != table.name)
+        const bool direct = child->parent == table.name;
+        if (!child->hasRootId && !direct)
             continue; // without root ids only direct children can be found
+        // A direct child's parent id is its root id, and only the parent id is indexed there.
         SqliteStatement remove(m_db,
             "DELETE FROM " + SqliteDatabase::quote(physical(child->name))
-                + (byRoot ? " WHERE \"_dlt_root_id\" = ?" : " WHERE \"_dlt_parent_id\" = ?"));
+                + (direct ? " WHERE \"_dlt_parent_id\" = ?" : " WHERE \"_dlt_root_id\" = ?"));
         remove.bindText(1, oldId);
         remove.step();
         if (sameLoad)

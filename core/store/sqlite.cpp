@@ -27,6 +27,10 @@ SqliteError::SqliteError(int code, const QString &message)
 
 SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation; nobody reads them. Only
+    // possible before SQLite initializes, so where Qt's driver came first this is a no-op.
+    static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(statisticsOff)
     const int flags =
         mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int rc =
@@ -157,6 +161,11 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+void SqliteStatement::resetKeepingBindings()
+{
+    sqlite3_reset(m_stmt);
 }
 
 int SqliteStatement::parameterCount() const

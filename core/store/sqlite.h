@@ -74,7 +74,8 @@ public:
     bool step();
     // As step(), but returns the raw result code instead of throwing on a constraint violation.
     int tryStep();
-    void reset();
+    void reset(); // also clears every binding
+    void resetKeepingBindings(); // for loops that bind every parameter anyway
     int parameterCount() const;
 
     std::int64_t columnInt(int index) const; // 0-based
