@@ -62,6 +62,8 @@ QString human(const Core::RunResult &result, const QString &datasetPath)
             if (r.retries)
                 out += u", %1 retries (%2 s waited)"_s.arg(r.retries).arg(
                     double(r.waitedMs) / 1000.0, 0, 'f', 1);
+            if (r.removed)
+                out += u", %1 removed (gone from Fullstory)"_s.arg(r.removed);
             if (r.warnings)
                 out += u", %1 duplicate keys (the last kept)"_s.arg(r.warnings);
             out += u'\n';
@@ -86,7 +88,8 @@ QByteArray json(const Core::RunResult &result, const QString &datasetPath, int e
             { u"records"_s, r.records }, { u"skipped_records"_s, r.skippedRecords },
             { u"rows"_s, r.rows }, { u"rows_by_table"_s, byTable }, { u"requests"_s, r.requests },
             { u"retries"_s, r.retries }, { u"waited_ms"_s, r.waitedMs },
-            { u"duration_ms"_s, r.durationMs }, { u"warnings"_s, r.warnings } };
+            { u"duration_ms"_s, r.durationMs }, { u"warnings"_s, r.warnings },
+            { u"removed"_s, r.removed } };
         entry.insert(
             u"error"_s, r.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error));
         resources.append(entry);

@@ -192,6 +192,18 @@ void DatasetWriter::writePage(const FetchedPage &page)
     }
 }
 
+void DatasetWriter::removeRecords(const QString &column, const QString &value)
+{
+    if (!m_load || !m_failure.isEmpty())
+        return;
+    try {
+        m_load->removeRecords(utf8(column), utf8(value));
+    } catch (const std::exception &error) {
+        m_failure = QString::fromUtf8(error.what());
+        emit resourceFailed(m_request.resource, m_failure);
+    }
+}
+
 void DatasetWriter::commitResource(const ResourceResult &fetched)
 {
     ResourceResult result = fetched;
@@ -208,6 +220,7 @@ void DatasetWriter::commitResource(const ResourceResult &fetched)
         result.skippedRecords = stats.skipped;
         result.rows = stats.rows();
         result.warnings = stats.warnings;
+        result.removed = stats.removed;
         result.rowsByTable.clear();
         for (const auto &[table, rows] : stats.rowsByTable)
             result.rowsByTable.insert(QString::fromStdString(table), rows);

@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE void beginRun(const Core::RunRecord &run);
     Q_INVOKABLE void beginResource(const Core::LoadRequest &request);
     Q_INVOKABLE void writePage(const Core::FetchedPage &page);
+    // Within the current resource: drop the records whose `column` is `value` (a user gone).
+    Q_INVOKABLE void removeRecords(const QString &column, const QString &value);
     // `result` carries the fetch's counts; the writer adds its own and stores the row.
     Q_INVOKABLE void commitResource(const Core::ResourceResult &result);
     Q_INVOKABLE void abortResource(const Core::ResourceResult &result);

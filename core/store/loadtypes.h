@@ -38,6 +38,7 @@ struct ResourceResult
     qint64 rows = 0; // rows written in all tables
     QMap<QString, qint64> rowsByTable;
     qint64 warnings = 0;
+    qint64 removed = 0; // records deleted because Fullstory no longer has them (look-ups)
     int requests = 0;
     int retries = 0;
     qint64 waitedMs = 0;

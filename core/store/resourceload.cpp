@@ -344,6 +344,38 @@ void ResourceLoad::replaceConflictingRoot(
     }
 }
 
+void ResourceLoad::removeRecords(const std::string &column, const std::string &value)
+{
+    const TableSchema *root = m_schema.find(m_spec.table);
+    if (!root || root->indexOf(column) < 0)
+        return;
+    SqliteStatement find(m_db,
+        "SELECT \"_dlt_id\" FROM " + SqliteDatabase::quote(physical(root->name)) + " WHERE "
+            + SqliteDatabase::quote(column) + " = ?");
+    find.bindText(1, value);
+    std::vector<std::string> ids;
+    while (find.step())
+        ids.push_back(find.columnText(0));
+    for (const std::string &id : ids) {
+        for (const TableSchema *child : m_schema.tree(m_spec.table)) {
+            const bool direct = child->parent == root->name;
+            if (child->isRoot() || (!child->hasRootId && !direct))
+                continue;
+            SqliteStatement remove(m_db,
+                "DELETE FROM " + SqliteDatabase::quote(physical(child->name))
+                    + (direct ? " WHERE \"_dlt_parent_id\" = ?" : " WHERE \"_dlt_root_id\" = ?"));
+            remove.bindText(1, id);
+            remove.step();
+        }
+        SqliteStatement remove(m_db,
+            "DELETE FROM " + SqliteDatabase::quote(physical(root->name))
+                + " WHERE \"_dlt_id\" = ?");
+        remove.bindText(1, id);
+        remove.step();
+        ++m_stats.removed;
+    }
+}
+
 void ResourceLoad::finish(const std::string &now)
 {
     const TableSchema *root = m_schema.find(m_spec.table);

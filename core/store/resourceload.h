@@ -55,6 +55,7 @@ struct LoadStats
     std::int64_t records = 0; // root rows written
     std::int64_t skipped = 0; // history versions already stored
     std::int64_t warnings = 0; // primary keys seen twice in this load (the last one kept)
+    std::int64_t removed = 0; // records deleted because Fullstory no longer has them
     std::map<std::string, std::int64_t> rowsByTable;
     std::optional<std::int64_t> totalRecords; // what the API said the full list holds
 
@@ -83,6 +84,9 @@ public:
     void writePage(const QByteArray &body, const QString &selector, const std::string &platform,
         std::optional<std::int64_t> totalRecords);
     void finish(const std::string &now);
+    // Deletes the root rows whose `column` equals `value`, with their children: a single user
+    // that Fullstory no longer has (design.md §7). Nothing happens if the table or column is new.
+    void removeRecords(const std::string &column, const std::string &value);
 
     const LoadStats &stats() const;
     const std::vector<SchemaChange> &schemaChanges() const;

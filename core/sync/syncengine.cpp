@@ -312,6 +312,21 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
         m_fetcher->deleteLater();
         m_fetcher = nullptr;
     }
+    const ResourceSpec &spec = m_plan.at(m_current).spec;
+    const bool userGone = spec.kind == ResourceKind::UserLookup
+        && ((outcome.status == FetchOutcome::Status::Failed
+                && outcome.error.kind == ApiError::Kind::NotFound)
+            || (outcome.status == FetchOutcome::Status::Completed
+                && outcome.progress.records == 0));
+    if (userGone) {
+        // "404 on a single user means the user is gone" (design.md §7): drop our copy too.
+        const QString key = spec.placeholders().value(0);
+        QMetaObject::invokeMethod(m_writer, "removeRecords", Qt::QueuedConnection,
+            Q_ARG(QString, key), Q_ARG(QString, m_options.arguments.value(key)));
+        m_platformsLeft.clear();
+        startNextPlatform();
+        return;
+    }
     if (outcome.status == FetchOutcome::Status::Completed) {
         startNextPlatform();
         return;

@@ -56,6 +56,7 @@ private slots:
     void cancelRollsBackOnlyTheCurrentResource();
     void fullRefreshReadsEveryPageWithoutDuplicates();
     void userLookupsUpsertOneUser();
+    void userGoneFromFullstoryIsRemoved();
     void usersDropOnlyWhenTheApiConfirmsIt();
 
 private:
@@ -377,6 +378,37 @@ void TestSyncEngine::userLookupsUpsertOneUser()
     QCOMPARE(count(u"SELECT COUNT(*) FROM users_v1"_s), 1);
     QVERIFY(
         column(u"SELECT name FROM pragma_table_info('users_v1')"_s).contains(u"num_sessions"_s));
+}
+
+void TestSyncEngine::userGoneFromFullstoryIsRemoved()
+{
+    QCOMPARE(sync().status, RunResult::Status::Completed);
+    const QString lastId = m_sim->users().idAt(2499);
+    const QString lastUid = m_sim->users().uidAt(2498);
+    const qint64 tags = count(u"SELECT COUNT(*) FROM users__properties__tags"_s);
+    const qint64 lastTags = count(u"SELECT COUNT(*) FROM users__properties__tags t JOIN users u ON "
+                                  u"t._dlt_parent_id = u._dlt_id WHERE u.id = '%1'"_s.arg(lastId));
+    m_sim->setUserCount(2498); // both users deleted in Fullstory since the last sync
+
+    RunResult result = sync(QString::fromLatin1(SimKeys::Admin), [&](SyncOptions &o) {
+        o.resources = { u"user_by_id"_s };
+        o.arguments = { { u"id"_s, lastId } };
+    });
+    QCOMPARE(result.status, RunResult::Status::Completed); // a 404 here is an answer, not a failure
+    QCOMPARE(result.resources.first().removed, 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users WHERE id = '%1'"_s.arg(lastId)), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users__properties__tags"_s), tags - lastTags);
+
+    result = sync(QString::fromLatin1(SimKeys::Admin), [&](SyncOptions &o) {
+        o.resources = { u"user_by_uid"_s };
+        o.arguments = { { u"uid"_s, lastUid } };
+    });
+    QCOMPARE(result.status, RunResult::Status::Completed);
+    QCOMPARE(result.resources.first().removed, 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 2498);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users__properties__tags t LEFT JOIN users u ON "
+                   u"t._dlt_parent_id = u._dlt_id WHERE u._dlt_id IS NULL"_s),
+        0);
 }
 
 void TestSyncEngine::usersDropOnlyWhenTheApiConfirmsIt()
