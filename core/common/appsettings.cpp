@@ -14,16 +14,26 @@ namespace Keys {
 constexpr char BaseUrl[] = "api/baseUrl";
 }
 
+namespace {
+
+// ~/.config/fullstory-desk/fullstory-desk.ini, whichever program asks.
+QSettings open()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope,
+        QLatin1StringView(AppSettings::ApplicationName),
+        QLatin1StringView(AppSettings::ApplicationName));
+}
+
+} // namespace
+
 QVariant AppSettings::value(const char *key, const QVariant &fallback)
 {
-    const QSettings settings(QString(), QString::fromLatin1(ApplicationName));
-    return settings.value(QLatin1StringView(key), fallback);
+    return open().value(QLatin1StringView(key), fallback);
 }
 
 void AppSettings::setValue(const char *key, const QVariant &value)
 {
-    QSettings settings(QString(), QString::fromLatin1(ApplicationName));
-    settings.setValue(QLatin1StringView(key), value);
+    open().setValue(QLatin1StringView(key), value);
 }
 
 QUrl AppSettings::baseUrl()

@@ -9,8 +9,8 @@ namespace Core {
 
 /**
  * Every persistent setting, typed and declared once (style.md §4): key and default side by side,
- * shared by the desktop app and fullstory-sync. Stored with QSettings under the organization-less
- * application name "fullstory-desk", whichever program reads it. Never holds the API key.
+ * shared by the desktop app and fullstory-sync. Stored in
+ * ~/.config/fullstory-desk/fullstory-desk.ini, whichever program reads it. Never holds the API key.
  */
 class AppSettings
 {

@@ -18,6 +18,7 @@ namespace Core {
 namespace {
 
 const QString SettingsPrefix = u"/settings/recording/v1/"_s;
+constexpr qsizetype MaxLogEntries = 100000;
 
 HttpResponse errorResponse(int status, const QString &code, const QString &message)
 {
@@ -230,6 +231,9 @@ HttpResponse Simulator::handle(const HttpRequest &request)
 
     entry.status = response.delivery == HttpResponse::Delivery::Never ? 0 : response.status;
     qCDebug(lcSim).noquote() << entry.method << request.path << entry.query << "->" << entry.status;
+    // Bounded, so a demo simulator that runs for days does not grow without end.
+    if (m_log.size() >= MaxLogEntries)
+        m_log.remove(0, m_log.size() / 2);
     m_log.append(entry);
     emit requestServed(entry);
     return response;

@@ -75,6 +75,7 @@ public:
     const SettingsSeries *series(const QString &kind, const QString &platform = {}) const;
     const UserGenerator &users() const;
 
+    // The most recent requests (up to 100,000), oldest first.
     QList<SimRequest> requestLog() const;
     void clearRequestLog();
     int listPagesServed() const;

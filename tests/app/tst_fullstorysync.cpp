@@ -8,8 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +15,7 @@
 
 #include "core/secrets/keychainstore.h"
 #include "simprocess.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +43,7 @@ private slots:
     void demoSyncsWithoutAnyKey();
     void keyFromStdinOrEnvironment();
     void keyFromTheKeychain();
+    void baseUrlFromTheStoredRegion();
     void usageErrorsExitTwo();
     void malformedCatalogExitsTwo();
     void missingKeyExitsThree();
@@ -64,6 +64,7 @@ private:
     QString db() const { return m_dir->filePath(u"fullstory.sqlite"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::DatasetQuery> m_query;
 };
 
 static QProcessEnvironment cleanEnvironment()
@@ -76,11 +77,12 @@ static QProcessEnvironment cleanEnvironment()
 void TestFullstorySync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_query = std::make_unique<TestSupport::DatasetQuery>(db());
 }
 
 void TestFullstorySync::cleanup()
 {
-    QSqlDatabase::removeDatabase(u"check"_s);
+    m_query.reset();
 }
 
 QProcess *TestFullstorySync::startSync(const QStringList &arguments, const QByteArray &stdinKey)
@@ -127,16 +129,7 @@ Run TestFullstorySync::sync(
 
 qint64 TestFullstorySync::count(const QString &sql)
 {
-    QSqlDatabase database = QSqlDatabase::contains(u"check"_s)
-        ? QSqlDatabase::database(u"check"_s)
-        : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    database.setDatabaseName(db());
-    if (!database.isOpen() && !database.open())
-        qFatal("cannot open the dataset");
-    QSqlQuery query(database);
-    if (!query.exec(sql) || !query.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return query.value(0).toLongLong();
+    return m_query->count(sql);
 }
 
 void TestFullstorySync::demoSyncsWithoutAnyKey()
@@ -190,6 +183,23 @@ void TestFullstorySync::keyFromTheKeychain()
     QVERIFY(removed.wait(10000));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json.value(u"key_level"_s).toString(), u"admin"_s);
+}
+
+void TestFullstorySync::baseUrlFromTheStoredRegion()
+{
+    // The desktop app stores the region (base URL) in its settings file, never with the key.
+    SimProcess sim({ u"--users"_s, u"10"_s });
+    const QString config = m_dir->filePath(u"config"_s);
+    QVERIFY(QDir().mkpath(config + u"/fullstory-desk"_s));
+    QFile ini(config + u"/fullstory-desk/fullstory-desk.ini"_s);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[api]\nbaseUrl=" + sim.url().toUtf8() + "\n");
+    ini.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    const Run run = sync({ u"--db"_s, db(), u"--json"_s }, "sim-admin-key", env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(u"org_id"_s).toString(), u"o-SIM42-na1"_s);
 }
 
 void TestFullstorySync::usageErrorsExitTwo()
@@ -310,7 +320,7 @@ void TestFullstorySync::killMidUsersLeavesTheDatasetIntact()
             sync({ u"--db"_s, db(), u"--base-url"_s, sim.url() }, "sim-admin-key").exitCode, 0);
     }
     QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 3000);
-    QSqlDatabase::removeDatabase(u"check"_s);
+    m_query->close(); // no reader open while the victim writes
 
     // The same org with one user more, whose list stalls after its first page.
     SimProcess stalling({ u"--users"_s, u"3001"_s, u"--stall-after-page"_s, u"1"_s, u"--log"_s });
@@ -333,16 +343,10 @@ void TestFullstorySync::killMidUsersLeavesTheDatasetIntact()
     QVERIFY(victim->waitForFinished(5000));
     QCOMPARE(victim->exitStatus(), QProcess::CrashExit);
 
-    QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    check.setDatabaseName(db());
-    QVERIFY(check.open());
-    QSqlQuery integrity(u"PRAGMA integrity_check"_s, check);
-    QVERIFY(integrity.next());
-    QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    QCOMPARE(m_query->column(u"PRAGMA integrity_check"_s), QStringList { u"ok"_s });
     QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 3000); // the previous complete set
     QCOMPARE(count(u"SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '_sync_stage%'"_s), 0);
-    check.close();
-    QSqlDatabase::removeDatabase(u"check"_s);
+    m_query->close();
 
     // A rerun takes over the dead process's lock and completes.
     SimProcess healthy({ u"--users"_s, u"3001"_s });

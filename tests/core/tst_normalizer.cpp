@@ -15,19 +15,12 @@
 
 #include "core/normalize/naming.h"
 #include "core/normalize/normalizer.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Core;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 QJsonValue render(const Value &value)
 {
@@ -69,9 +62,10 @@ void TestNormalizer::golden_data()
 void TestNormalizer::golden()
 {
     QFETCH(QString, dir);
-    const QJsonObject config = QJsonDocument::fromJson(readFile(dir + u"/config.json"_s)).object();
+    const QJsonObject config =
+        QJsonDocument::fromJson(TestSupport::readFile(dir + u"/config.json"_s)).object();
     const QJsonObject expected =
-        QJsonDocument::fromJson(readFile(dir + u"/expected.json"_s)).object();
+        QJsonDocument::fromJson(TestSupport::readFile(dir + u"/expected.json"_s)).object();
     QVERIFY(!config.isEmpty() && !expected.isEmpty());
 
     Schema schema;
@@ -91,7 +85,7 @@ void TestNormalizer::golden()
     QHash<QString, QJsonArray> rendered;
     QHash<QString, QSet<QString>> ids;
     QString firstError;
-    const QByteArray input = readFile(dir + u"/input.json"_s);
+    const QByteArray input = TestSupport::readFile(dir + u"/input.json"_s);
     simdjson::dom::parser parser;
     simdjson::dom::element loads;
     QCOMPARE(int(parser.parse(input.constData(), size_t(input.size())).get(loads)), 0);

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "core/sync/paginator.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using Core::PageInfo;
@@ -16,14 +17,6 @@ using Core::Paginator;
 using Core::PaginatorKind;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 PaginatorKind kindFromName(const QString &name)
 {
@@ -77,12 +70,13 @@ void TestPaginator::goldenPages_data()
 void TestPaginator::goldenPages()
 {
     QFETCH(QString, dir);
-    const QJsonObject spec = QJsonDocument::fromJson(readFile(dir + u"/case.json"_s)).object();
+    const QJsonObject spec =
+        QJsonDocument::fromJson(TestSupport::readFile(dir + u"/case.json"_s)).object();
     QVERIFY2(!spec.isEmpty(), "case.json must be a JSON object");
     const Paginator paginator(kindFromName(spec.value(u"paginator"_s).toString()),
         spec.value(u"selector"_s).toString(), spec.value(u"cursor_path"_s).toString());
-    const auto result =
-        paginator.inspect(readFile(dir + u"/page.json"_s), spec.value(u"sent_token"_s).toString());
+    const auto result = paginator.inspect(
+        TestSupport::readFile(dir + u"/page.json"_s), spec.value(u"sent_token"_s).toString());
 
     if (spec.contains(u"expect_error"_s)) {
         QVERIFY2(!result.hasValue(), "the page must be refused as a bad response");

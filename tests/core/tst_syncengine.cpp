@@ -7,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +14,7 @@
 #include "core/simulator/settingsgenerator.h"
 #include "core/simulator/simulator.h"
 #include "core/sync/syncengine.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Core;
@@ -69,6 +68,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Simulator> m_sim;
     QString m_db;
+    std::unique_ptr<TestSupport::DatasetQuery> m_query;
 };
 
 void TestSyncEngine::initTestCase()
@@ -80,6 +80,7 @@ void TestSyncEngine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(u"fullstory.sqlite"_s);
+    m_query = std::make_unique<TestSupport::DatasetQuery>(m_db);
     SimConfig config;
     config.users = 2500;
     config.usersPageSize = 1000;
@@ -90,7 +91,7 @@ void TestSyncEngine::init()
 
 void TestSyncEngine::cleanup()
 {
-    QSqlDatabase::removeDatabase(u"check"_s);
+    m_query.reset();
 }
 
 RunResult TestSyncEngine::sync(const QString &key, std::function<void(SyncOptions &)> adjust)
@@ -113,28 +114,12 @@ RunResult TestSyncEngine::sync(const QString &key, std::function<void(SyncOption
 
 qint64 TestSyncEngine::count(const QString &sql)
 {
-    QSqlDatabase db = QSqlDatabase::contains(u"check"_s)
-        ? QSqlDatabase::database(u"check"_s)
-        : QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    db.setDatabaseName(m_db);
-    if (!db.isOpen() && !db.open())
-        qFatal("cannot open the dataset");
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return query.value(0).toLongLong();
+    return m_query->count(sql);
 }
 
 QStringList TestSyncEngine::column(const QString &sql)
 {
-    count(u"SELECT 1"_s); // opens the connection
-    QSqlQuery query(QSqlDatabase::database(u"check"_s));
-    QStringList out;
-    if (!query.exec(sql))
-        qFatal("query failed: %s", qPrintable(sql));
-    while (query.next())
-        out.append(query.value(0).toString());
-    return out;
+    return m_query->column(sql);
 }
 
 void TestSyncEngine::fullSyncLoadsWhatWasServed()

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Small helpers shared by the test executables (header-only: each test stays one binary).
+namespace TestSupport {
+
+// A golden file's bytes; a missing file ends the test run with its path.
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+// Plain SQL against a dataset file through its own QtSql connection, as any reader would.
+class DatasetQuery
+{
+public:
+    explicit DatasetQuery(QString path, QString connection = QStringLiteral("check"))
+        : m_path(std::move(path))
+        , m_connection(std::move(connection))
+    {
+    }
+    ~DatasetQuery() { close(); }
+
+    qint64 count(const QString &sql) { return column(sql).value(0).toLongLong(); }
+
+    QStringList column(const QString &sql)
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql))
+            qFatal("query failed: %s", qPrintable(sql));
+        QStringList out;
+        while (query.next())
+            out.append(query.value(0).toString());
+        return out;
+    }
+
+    // Before anything else opens the file in a way that must not see an open reader.
+    void close()
+    {
+        if (QSqlDatabase::contains(m_connection)) {
+            QSqlDatabase::database(m_connection, false).close();
+            QSqlDatabase::removeDatabase(m_connection);
+        }
+    }
+
+private:
+    QSqlDatabase database()
+    {
+        QSqlDatabase db = QSqlDatabase::contains(m_connection)
+            ? QSqlDatabase::database(m_connection)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        if (!db.isOpen() && !db.open())
+            qFatal("cannot open %s", qPrintable(m_path));
+        return db;
+    }
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace TestSupport
