@@ -198,6 +198,7 @@ Normalizer::~Normalizer() = default;
 void Normalizer::setContext(NormalizeContext context)
 {
     m_context = std::move(context);
+    m_contextGeneration = 0; // copy the new values into the next batch's arena
 }
 
 const NormalizeContext &Normalizer::context() const
@@ -443,13 +444,20 @@ Result<size_t, QString> Normalizer::addRecord(const simdjson::dom::element &reco
     m_rootId = row.id; // children's _dlt_root_id
     PathNode &node = rootNode(root.name);
 
-    if (!m_context.platform.empty()) {
+    // Values must live as long as the batch, not the context: a pipelined caller may change the
+    // context for the next page while this batch is still being written.
+    if (m_contextGeneration != batch.generation) {
+        m_loadId = batch.arena.store(m_context.loadId);
+        m_platform = batch.arena.store(m_context.platform);
+        m_contextGeneration = batch.generation;
+    }
+    if (!m_platform.empty()) {
         JsonScalar platform;
-        platform.text = m_context.platform;
+        platform.text = m_platform;
         setScalar(root, node.child("platform"), row, platform, batch);
     }
     flatten(root, node, row, record, m_context.maxNesting, batch);
-    setSystem(root, node, row, LoadId, Value::ofText(m_context.loadId));
+    setSystem(root, node, row, LoadId, Value::ofText(m_loadId));
     setSystem(root, node, row, DltId, Value::ofText(row.id));
     if (m_context.keepRawJson) {
         const std::string_view raw = batch.arena.store(simdjson::to_string(record));

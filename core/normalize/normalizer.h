@@ -86,6 +86,9 @@ private:
     std::vector<std::unique_ptr<RowBuilder>> m_rowPool;
     size_t m_depth = 0;
     std::string_view m_rootId; // into the batch's arena
+    std::string_view m_loadId; // the context's values, copied into the batch's arena
+    std::string_view m_platform;
+    std::uint64_t m_contextGeneration = 0;
     struct RowMark
     {
         TableRows *rows;
