@@ -3,6 +3,7 @@
 #   packaging/dev.sh run    install what is missing, build, start the app
 #   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
 #   packaging/dev.sh bench  build optimized and run the benchmarks (minutes), results in bench-results.md
+#   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
 
@@ -24,9 +25,19 @@ run)
     # Until the desktop app lands, the simulator is what there is to start.
     exec "$build/bin/fullstory-sim" --port "${FSD_SIM_PORT:-8080}" "$@"
     ;;
+sanitize)
+    build="${BUILD_DIR:-$root/build-sanitize}"
+    configure_and_build -DFSD_SANITIZE=ON
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$root/packaging/lsan.supp" BUILD_DIR="$build"
+    exec "$0" test-only "$@"
+    ;;
 test)
     configure_and_build -DFSD_WERROR=ON
     cmake --build "$build" --target format-check
+    BUILD_DIR="$build" exec "$0" test-only "$@"
+    ;;
+test-only)
     # The keychain tests need a real Secret Service: a private D-Bus session with a throw-away,
     # unlocked gnome-keyring (toolchain.md §4). REQUIRE_KEYCHAIN turns their skip into a failure.
     kr="$(mktemp -d)"
@@ -45,7 +56,7 @@ bench)
     exec "$build/bin/bench-sync" --output "${FSD_BENCH_OUTPUT:-$root/bench-results.md}" "$@"
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test|bench [args]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|sanitize [args]" >&2
     exit 2
     ;;
 esac
