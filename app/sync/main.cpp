@@ -9,6 +9,7 @@
 #include "cliarguments.h"
 #include "core/catalog/catalog.h"
 #include "core/common/appsettings.h"
+#include "core/common/processhardening.h"
 #include "core/common/signalwatcher.h"
 #include "core/simulator/simulator.h"
 #include "core/sync/syncengine.h"
@@ -40,6 +41,7 @@ void printResources(const Core::Catalog &catalog)
 
 int main(int argc, char *argv[])
 {
+    Core::hardenProcess(); // before any secret is in memory
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fullstory-sync"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FSD_VERSION));

@@ -7,11 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+
+#include <unistd.h>
 
 #include "core/secrets/keychainstore.h"
 #include "simprocess.h"
@@ -373,6 +376,15 @@ void TestFullstorySync::signalsRollBackAndExit()
     QProcess *process =
         startSync({ u"--db"_s, db(), u"--base-url"_s, sim.url(), u"--json"_s }, "sim-admin-key");
     QVERIFY(sim.waitForLog("/v2/users?page_token=", 20000));
+    // While it holds the key in memory: no core file can be written.
+    // (A non-dumpable process's /proc files belong to root; CI runs as root.)
+    QFile limits(u"/proc/%1/limits"_s.arg(process->processId()));
+    if (::geteuid() == 0)
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+    if (limits.isOpen())
+        QVERIFY(QRegularExpression(u"Max core file size\\s+0\\s+0"_s)
+                    .match(QString::fromLatin1(limits.readAll()))
+                    .hasMatch());
     ::kill(pid_t(process->processId()), signalNumber);
     QVERIFY(process->waitForFinished(5000));
     QCOMPARE(process->exitStatus(), QProcess::NormalExit);
