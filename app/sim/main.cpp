@@ -78,7 +78,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption camelToken(
         u"camel-case-token"_s, u"Send the history token as nextPaginationToken."_s);
     const QCommandLineOption log(u"log"_s, u"Print one line per request on stderr."_s);
-    parser.addOptions({ retryAfter, camelToken, log });
+    const QCommandLineOption historyEnd(u"history-end"_s,
+        u"Settings histories end just before this UTC date (default: today)."_s, u"yyyy-mm-dd"_s);
+    parser.addOptions({ retryAfter, camelToken, log, historyEnd });
     parser.process(app);
 
     for (const auto &entry : ints) {
@@ -95,6 +97,16 @@ int main(int argc, char *argv[])
     config.seed = quint64(seed);
     config.faults.retryAfter = parser.value(retryAfter);
     config.camelCaseHistoryToken = parser.isSet(camelToken);
+    if (parser.isSet(historyEnd)) {
+        const QDate date = QDate::fromString(parser.value(historyEnd), Qt::ISODate);
+        if (!date.isValid()) {
+            print(stderr,
+                u"fullstory-sim: --history-end needs a date like 2026-11-01, not “%1”"_s.arg(
+                    parser.value(historyEnd)));
+            return 2;
+        }
+        config.historyEnd = QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
     if (port < 0 || port > 65535 || config.users < 0 || config.versions < 1
         || config.usersPageSize < 1) {
         print(stderr,

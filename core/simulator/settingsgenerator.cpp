@@ -54,12 +54,14 @@ bool SettingsSeries::hasPlatforms(const QString &kind)
     return kind == u"domain"_s || kind == u"features"_s;
 }
 
-SettingsSeries::SettingsSeries(QString kind, QString platform, quint64 seed)
+SettingsSeries::SettingsSeries(QString kind, QString platform, quint64 seed, qint64 createdMsecs)
     : m_kind(std::move(kind))
     , m_platform(std::move(platform))
     , m_rng(SimRandom::forItem(seed, 2, qHash(m_kind + m_platform, 7)))
 {
-    m_createdMsecs = 1609833600000LL + qint64(m_rng.below(30 * 86400)) * 1000; // January 2021
+    // Drawn even when a start is given, so the rest of the story is the same either way.
+    const qint64 drawn = 1609833600000LL + qint64(m_rng.below(30 * 86400)) * 1000; // January 2021
+    m_createdMsecs = createdMsecs >= 0 ? createdMsecs : drawn;
     m_createdBy = authors.first();
     m_state = initialState();
 }

@@ -34,7 +34,9 @@ public:
     static const QStringList &kinds(); // blocking, domain, geo, privacy, features, targeting
     static bool hasPlatforms(const QString &kind); // domain and features
 
-    SettingsSeries(QString kind, QString platform, quint64 seed);
+    // createdMsecs: when the setting was first saved; negative: a deterministic day in January
+    // 2021.
+    SettingsSeries(QString kind, QString platform, quint64 seed, qint64 createdMsecs = -1);
 
     const QString &kind() const;
     const QString &platform() const;

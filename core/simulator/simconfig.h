@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace Core {
@@ -43,6 +44,10 @@ struct SimConfig
     // for schema-evolution tests.
     int userSchemaRevision = 0;
     QString orgId = QStringLiteral("o-SIM42-na1");
+    // The newest initial version of every setting lies just before this instant, so demo data
+    // looks current ("what changed this week"). Invalid: midnight UTC today — the same seed then
+    // gives the same org all day; set it to pin the data for good.
+    QDateTime historyEnd;
     SimFaults faults;
 };
 

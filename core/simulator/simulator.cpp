@@ -69,12 +69,22 @@ Simulator::Simulator(SimConfig config, QObject *parent)
     , m_users(m_config)
 {
     qRegisterMetaType<Core::SimRequest>();
+    const QDateTime endAt = m_config.historyEnd.isValid()
+        ? m_config.historyEnd
+        : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+    const qint64 end = endAt.toMSecsSinceEpoch();
     for (const QString &kind : SettingsSeries::kinds()) {
         const QStringList platforms = SettingsSeries::hasPlatforms(kind)
             ? QStringList { u"web"_s, u"mobile"_s }
             : QStringList { QString() };
         for (const QString &platform : platforms) {
-            auto series = std::make_unique<SettingsSeries>(kind, platform, m_config.seed);
+            // A dry run measures how long the story takes; the real one starts that long before
+            // the end, so its newest version is recent.
+            SettingsSeries dryRun(kind, platform, m_config.seed, 0);
+            dryRun.appendVersions(qMax(1, m_config.versions));
+            const qint64 span = dryRun.versions().last().msecs - dryRun.versions().first().msecs;
+            auto series = std::make_unique<SettingsSeries>(
+                kind, platform, m_config.seed, end - span - 3600000);
             series->appendVersions(qMax(1, m_config.versions));
             m_series[kind + u'/' + platform] = std::move(series);
         }

@@ -66,6 +66,7 @@ private slots:
     void keyLevelsAndErrorBodies();
     void rateLimitCarriesRetryAfter();
     void dataIsDeterministicForASeed();
+    void historiesEndNearTheChosenDate();
 
 private:
     Reply get(const QString &pathAndQuery, const char *key = SimKeys::Admin);
@@ -504,6 +505,31 @@ void TestSimulator::dataIsDeterministicForASeed()
         QCOMPARE(a.series(kind, platform)->versions().last().json,
             b.series(kind, platform)->versions().last().json);
     }
+}
+
+void TestSimulator::historiesEndNearTheChosenDate()
+{
+    SimConfig config;
+    config.versions = 30;
+    config.historyEnd = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    const Simulator pinned(config);
+    const Simulator again(config);
+    for (const QString &kind : SettingsSeries::kinds()) {
+        const QString platform = SettingsSeries::hasPlatforms(kind) ? u"mobile"_s : QString();
+        const SettingsSeries *series = pinned.series(kind, platform);
+        const QDateTime newest =
+            QDateTime::fromMSecsSinceEpoch(series->versions().last().msecs, Qt::UTC);
+        QVERIFY2(newest < config.historyEnd && newest > config.historyEnd.addSecs(-2 * 3600),
+            qPrintable(newest.toString(Qt::ISODate)));
+        QVERIFY(series->versions().first().msecs < series->versions().last().msecs);
+        QCOMPARE(
+            series->versions().last().json, again.series(kind, platform)->versions().last().json);
+    }
+    // By default the histories end today, so demo data is current.
+    const Simulator today { SimConfig {} };
+    const qint64 age =
+        today.series(u"geo"_s)->versions().last().msecs - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(age < 0 && age > -2 * 86400 * 1000LL);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
