@@ -14,6 +14,7 @@
 #include "core/store/datasetlock.h"
 #include "core/store/datasetwriter.h"
 #include "core/sync/resourcefetcher.h"
+#include "core/sync/syncplan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,12 +57,7 @@ SyncEngine::~SyncEngine()
 
 QStringList SyncEngine::defaultResources(const Catalog &catalog)
 {
-    QStringList names;
-    for (const ResourceSpec &spec : catalog.resources()) {
-        if (spec.kind != ResourceKind::UserLookup)
-            names.append(spec.name);
-    }
-    return names;
+    return SyncPlan::defaultResources(catalog);
 }
 
 QString SyncEngine::newRunId()
@@ -165,36 +161,21 @@ void SyncEngine::onProbed(const ProbeOutcome &outcome)
 
 void SyncEngine::plan()
 {
-    const QStringList names =
-        m_options.resources.isEmpty() ? defaultResources(m_catalog) : m_options.resources;
-    const KeyLevel level = m_result.identity.level;
-    for (const QString &name : names) {
-        const ResourceSpec *spec = m_catalog.find(name);
+    const SyncPlan plan = SyncPlan::make(
+        m_catalog, m_options.resources, m_result.identity.level, m_options.arguments);
+    for (const SyncPlan::Skip &skip : plan.skips) {
         ResourceResult skipped;
-        skipped.resource = name;
+        skipped.resource = skip.resource;
         skipped.status = ResourceResult::Status::Skipped;
-        if (!spec) {
-            skipped.error = tr("not in the resource catalog");
-        } else if (!levelAllows(level, spec->minLevel)) {
-            skipped.error =
-                tr("needs an %1 key or higher; this key is %2")
-                    .arg(keyLevelDisplayName(spec->minLevel), keyLevelDisplayName(level));
-            skipped.errorKind = ApiError::Kind::Permission;
-        } else {
-            for (const QString &placeholder : spec->placeholders()) {
-                if (m_options.arguments.value(placeholder).isEmpty())
-                    skipped.error = tr("needs a value for {%1}").arg(placeholder);
-            }
-        }
-        if (!skipped.error.isEmpty()) {
-            QMetaObject::invokeMethod(m_writer, "recordResource", Qt::QueuedConnection,
-                Q_ARG(Core::ResourceResult, skipped));
-            m_result.resources.append(skipped);
-            emit resourceFinished(skipped);
-            continue;
-        }
-        m_plan.append({ *spec, {} });
+        skipped.error = skip.reason;
+        skipped.errorKind = skip.forKeyLevel ? ApiError::Kind::Permission : ApiError::Kind::None;
+        QMetaObject::invokeMethod(
+            m_writer, "recordResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, skipped));
+        m_result.resources.append(skipped);
+        emit resourceFinished(skipped);
     }
+    for (const ResourceSpec &spec : plan.runs)
+        m_plan.append({ spec });
 }
 
 void SyncEngine::startNextResource()

@@ -64,7 +64,6 @@ private:
     struct Planned
     {
         ResourceSpec spec;
-        QString skipReason;
     };
 
     void onOpened(const Core::DatasetOpenResult &result);
