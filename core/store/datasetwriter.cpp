@@ -140,6 +140,12 @@ void DatasetWriter::beginRun(const RunRecord &run)
     }
 }
 
+void DatasetWriter::setIdentity(const QString &keyLevel, const QString &orgId)
+{
+    m_run.keyLevel = keyLevel;
+    m_run.orgId = orgId;
+}
+
 void DatasetWriter::beginResource(const LoadRequest &request)
 {
     m_request = request;

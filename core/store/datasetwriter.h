@@ -39,6 +39,8 @@ public:
 
     Q_INVOKABLE void open();
     Q_INVOKABLE void beginRun(const Core::RunRecord &run);
+    // What GET /me said about the key, stored with the run when it finishes.
+    Q_INVOKABLE void setIdentity(const QString &keyLevel, const QString &orgId);
     Q_INVOKABLE void beginResource(const Core::LoadRequest &request);
     Q_INVOKABLE void writePage(const Core::FetchedPage &page);
     // Within the current resource: drop the records whose `column` is `value` (a user gone).

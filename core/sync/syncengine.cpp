@@ -155,6 +155,9 @@ void SyncEngine::onProbed(const ProbeOutcome &outcome)
         return;
     }
     m_result.identity = outcome.identity;
+    QMetaObject::invokeMethod(m_writer, "setIdentity", Qt::QueuedConnection,
+        Q_ARG(QString, keyLevelName(outcome.identity.level)),
+        Q_ARG(QString, outcome.identity.orgId));
     plan();
     startNextResource();
 }

@@ -164,7 +164,11 @@ void TestSyncEngine::fullSyncLoadsWhatWasServed()
         count(u"SELECT COUNT(*) FROM settings_domain_history WHERE platform = 'mobile'"_s), 45);
 
     // Bookkeeping: the run, one row per resource, a cursor per history series.
-    QCOMPARE(column(u"SELECT status FROM _sync_runs"_s), QStringList { u"completed"_s });
+    QCOMPARE(
+        column(
+            u"SELECT status || ' ' || key_level || ' ' || org_id || ' ' || trigger FROM _sync_runs"_s),
+        QStringList { u"completed admin o-SIM42-na1 cli"_s });
+    QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_runs WHERE finished_at > started_at"_s), 1);
     QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_resources WHERE status = 'completed'"_s), 13);
     QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_state WHERE key = 'cursor'"_s), 8);
     QCOMPARE(
