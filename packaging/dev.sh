@@ -4,6 +4,7 @@
 #   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
 #   packaging/dev.sh bench  build optimized and run the benchmarks (minutes), results in bench-results.md
 #   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
+#   packaging/dev.sh tidy   clang-tidy (.clang-tidy) over core/ and app/; fails on any finding
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
 
@@ -49,6 +50,15 @@ test-only)
         printf "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         ctest --test-dir "$0" --output-on-failure -j2 "${@}"' "$build" "$@"
     ;;
+tidy)
+    configure_and_build
+    out="$(run-clang-tidy -p "$build" -quiet -extra-arg=-Wno-unknown-warning-option "$root/(core|app|ui)/" 2>/dev/null | grep -E 'warning:|error:' || true)"
+    if [ -n "$out" ]; then
+        echo "$out"
+        exit 1
+    fi
+    echo "clang-tidy: no findings"
+    ;;
 bench)
     build="${BUILD_DIR:-$root/build-release}"
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -56,7 +66,7 @@ bench)
     exec "$build/bin/bench-sync" --output "${FSD_BENCH_OUTPUT:-$root/bench-results.md}" "$@"
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test|bench|sanitize [args]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy [args]" >&2
     exit 2
     ;;
 esac

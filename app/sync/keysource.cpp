@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace KeySource {
 
-void find(bool fromStdin, QObject *context, Callback plainDone)
+void find(bool fromStdin, QObject *context, const Callback &plainDone)
 {
     // Always answer from the event loop, like the keychain does: a caller may quit in the
     // callback, and QCoreApplication::exit() before exec() would be lost.

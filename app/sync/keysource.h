@@ -11,6 +11,6 @@
 namespace KeySource {
 
 using Callback = std::function<void(const QString &key, const QString &problem)>;
-void find(bool fromStdin, QObject *context, Callback done);
+void find(bool fromStdin, QObject *context, const Callback &done);
 
 } // namespace KeySource

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         printTo(stderr, u"fullstory-sync: %1\nTry fullstory-sync --help.\n"_s.arg(parsed.error()));
         return RunReport::Usage;
     }
-    const CliArguments args = parsed.value();
+    const CliArguments &args = parsed.value();
 
     const auto catalog =
         args.catalogPath.isEmpty() ? Core::Catalog::load() : Core::Catalog::load(args.catalogPath);

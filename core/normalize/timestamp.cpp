@@ -169,8 +169,8 @@ std::optional<Micros> parse(std::string_view s, bool allowDateOnly)
             return std::nullopt;
     }
     const std::int64_t days = daysFromCivil(p.year, p.month, p.day);
-    const std::int64_t seconds =
-        std::int64_t(p.hour) * 3600 + p.minute * 60 + p.second - std::int64_t(p.offsetMinutes) * 60;
+    const std::int64_t seconds = std::int64_t(p.hour) * 3600 + std::int64_t(p.minute) * 60
+        + p.second - std::int64_t(p.offsetMinutes) * 60;
     return days * MicrosPerDay + seconds * MicrosPerSecond + p.fraction;
 }
 

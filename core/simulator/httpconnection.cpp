@@ -8,7 +8,7 @@
 namespace Core {
 
 namespace {
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxHeaderBytes = qsizetype(64) * 1024;
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)

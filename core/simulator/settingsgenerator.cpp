@@ -323,7 +323,7 @@ void SettingsSeries::mutateTargeting(QJsonObject &state)
         u"PREVIEW_SESSIONS_ONLY"_s, u"LIVE_SESSIONS_ONLY"_s };
     QJsonArray rules = state.value(u"sessionTargetingRules"_s).toArray();
     auto condition = [&] {
-        const QString attr = attrs.at(m_rng.below(int(attrs.size())));
+        const QString &attr = attrs.at(m_rng.below(int(attrs.size())));
         QJsonObject value;
         if (attr == u"APP_VERSION"_s) {
             value.insert(u"versionVal"_s,

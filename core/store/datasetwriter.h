@@ -45,9 +45,9 @@ public:
     Q_INVOKABLE void writePage(const Core::FetchedPage &page);
     // Within the current resource: drop the records whose `column` is `value` (a user gone).
     Q_INVOKABLE void removeRecords(const QString &column, const QString &value);
-    // `result` carries the fetch's counts; the writer adds its own and stores the row.
-    Q_INVOKABLE void commitResource(const Core::ResourceResult &result);
-    Q_INVOKABLE void abortResource(const Core::ResourceResult &result);
+    // `fetched` carries the fetch's counts; the writer adds its own and stores the row.
+    Q_INVOKABLE void commitResource(const Core::ResourceResult &fetched);
+    Q_INVOKABLE void abortResource(const Core::ResourceResult &fetched);
     Q_INVOKABLE void recordResource(const Core::ResourceResult &result); // skipped ones
     Q_INVOKABLE void finishRun(const QString &status, const QString &error);
     Q_INVOKABLE void close();

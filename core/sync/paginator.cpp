@@ -51,7 +51,7 @@ QString cursorValue(simdjson::dom::element record, const QList<QByteArray> &path
 
 } // namespace
 
-Paginator::Paginator(PaginatorKind kind, QString selector, QString cursorPath)
+Paginator::Paginator(PaginatorKind kind, QString selector, const QString &cursorPath)
     : m_kind(kind)
     , m_selector(std::move(selector))
     , m_selectorUtf8(m_selector.toUtf8())

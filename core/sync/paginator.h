@@ -53,7 +53,7 @@ class Paginator
 public:
     static constexpr int DefaultHistoryPageSize = 100; // the documented maximum
 
-    Paginator(PaginatorKind kind, QString selector, QString cursorPath = {});
+    Paginator(PaginatorKind kind, QString selector, const QString &cursorPath = {});
     ~Paginator();
     Paginator(Paginator &&) noexcept;
     Paginator &operator=(Paginator &&) noexcept;

@@ -96,7 +96,7 @@ void ResourceFetcher::start()
     requestPage();
 }
 
-void ResourceFetcher::failLater(ApiError error)
+void ResourceFetcher::failLater(const ApiError &error)
 {
     // Like QNetworkReply, never finish inside start(): callers may connect after starting.
     QMetaObject::invokeMethod(

@@ -111,7 +111,7 @@ private:
     void onPageFinished(const Core::ApiResponse &response);
     void maybeRequestNext();
     void finish(FetchOutcome::Status status, ApiError error = {});
-    void failLater(ApiError error);
+    void failLater(const ApiError &error);
 
     ApiClient &m_client;
     const Request m_request;

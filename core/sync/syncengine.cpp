@@ -94,7 +94,7 @@ void SyncEngine::start()
     const auto locked = m_lock->tryLock();
     if (!locked) {
         m_lock.reset();
-        const QString message = locked.error();
+        const QString &message = locked.error();
         QMetaObject::invokeMethod(
             this, [this, message] { finishRun(RunResult::Status::DatasetError, message); },
             Qt::QueuedConnection);
