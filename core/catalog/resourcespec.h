@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/common/keylevel.h"
+#include "core/common/nametable.h"
 
 namespace Core {
 
@@ -40,20 +41,10 @@ struct ResourceSpec
     bool isIncremental() const { return !cursorPath.isEmpty(); }
 };
 
-// The catalog's spelling of each value, in one table per enum: used to parse and to print.
-template <typename E> using NameTable = QList<QPair<QString, E>>;
+// The catalog's spelling of each value.
 const NameTable<PaginatorKind> &paginatorKindNames();
 const NameTable<WriteDisposition> &writeDispositionNames();
 const NameTable<ResourceKind> &resourceKindNames();
-
-template <typename E> QString nameOf(const NameTable<E> &table, E value)
-{
-    for (const auto &[name, entry] : table) {
-        if (entry == value)
-            return name;
-    }
-    return {};
-}
 
 inline QString paginatorKindName(PaginatorKind kind)
 {

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "core/common/logging.h"
+#include "core/common/nametable.h"
 #include "core/store/migrations.h"
 #include "core/store/resourceload.h"
 #include "core/store/schemastore.h"
@@ -54,17 +55,13 @@ QString datasetProblem(const QString &path, const SqliteError &error)
 
 QString ResourceResult::statusName(Status status)
 {
-    switch (status) {
-    case Status::Completed:
-        return u"completed"_s;
-    case Status::Failed:
-        return u"failed"_s;
-    case Status::Skipped:
-        return u"skipped"_s;
-    case Status::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    static const NameTable<Status> names = {
+        { u"completed"_s, Status::Completed },
+        { u"failed"_s, Status::Failed },
+        { u"skipped"_s, Status::Skipped },
+        { u"cancelled"_s, Status::Cancelled },
+    };
+    return nameOf(names, status);
 }
 
 DatasetWriter::DatasetWriter(QString path, QObject *parent)

@@ -10,6 +10,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/capabilityprobe.h"
 #include "core/common/logging.h"
+#include "core/common/nametable.h"
 #include "core/normalize/timestamp.h"
 #include "core/store/datasetlock.h"
 #include "core/store/datasetwriter.h"
@@ -22,19 +23,16 @@ namespace Core {
 
 QString RunResult::statusName(Status status)
 {
-    switch (status) {
-    case Status::Completed:
-        return u"completed"_s;
-    case Status::Partial:
-        return u"partial"_s;
-    case Status::Cancelled:
-        return u"cancelled"_s;
-    case Status::Failed:
-    case Status::Rejected:
-    case Status::DatasetError:
-        break;
-    }
-    return u"failed"_s;
+    // As _sync_runs stores it: a rejected key or a dataset problem is a failed run.
+    static const NameTable<Status> names = {
+        { u"completed"_s, Status::Completed },
+        { u"partial"_s, Status::Partial },
+        { u"failed"_s, Status::Failed },
+        { u"cancelled"_s, Status::Cancelled },
+        { u"failed"_s, Status::Rejected },
+        { u"failed"_s, Status::DatasetError },
+    };
+    return nameOf(names, status);
 }
 
 SyncEngine::SyncEngine(Catalog catalog, SyncOptions options, QObject *parent)
