@@ -319,29 +319,38 @@ void ResourceLoad::replaceConflictingRoot(
     if (sameLoad)
         ++m_stats.warnings;
 
+    const std::map<std::string, std::int64_t> deleted = deleteRecord(table, oldId);
+    if (sameLoad) {
+        for (const auto &[deletedTable, count] : deleted)
+            m_stats.rowsByTable[deletedTable] -= count;
+        m_stats.records -= 1;
+    }
+}
+
+std::map<std::string, std::int64_t> ResourceLoad::deleteRecord(
+    const TableSchema &root, const std::string &id)
+{
+    std::map<std::string, std::int64_t> deleted;
     for (const TableSchema *child : m_schema.tree(m_spec.table)) {
         if (child->isRoot())
             continue;
-        const bool direct = child->parent == table.name;
+        const bool direct = child->parent == root.name;
         if (!child->hasRootId && !direct)
             continue; // without root ids only direct children can be found
         // A direct child's parent id is its root id, and only the parent id is indexed there.
         SqliteStatement remove(m_db,
             "DELETE FROM " + SqliteDatabase::quote(physical(child->name))
                 + (direct ? " WHERE \"_dlt_parent_id\" = ?" : " WHERE \"_dlt_root_id\" = ?"));
-        remove.bindText(1, oldId);
+        remove.bindText(1, id);
         remove.step();
-        if (sameLoad)
-            m_stats.rowsByTable[child->name] -= m_db.changes();
+        deleted[child->name] = m_db.changes();
     }
-    SqliteStatement remove(
-        m_db, "DELETE FROM " + SqliteDatabase::quote(name) + " WHERE \"_dlt_id\" = ?");
-    remove.bindText(1, oldId);
+    SqliteStatement remove(m_db,
+        "DELETE FROM " + SqliteDatabase::quote(physical(root.name)) + " WHERE \"_dlt_id\" = ?");
+    remove.bindText(1, id);
     remove.step();
-    if (sameLoad) {
-        m_stats.rowsByTable[table.name] -= 1;
-        m_stats.records -= 1;
-    }
+    deleted[root.name] = m_db.changes();
+    return deleted;
 }
 
 void ResourceLoad::removeRecords(const std::string &column, const std::string &value)
@@ -357,21 +366,7 @@ void ResourceLoad::removeRecords(const std::string &column, const std::string &v
     while (find.step())
         ids.push_back(find.columnText(0));
     for (const std::string &id : ids) {
-        for (const TableSchema *child : m_schema.tree(m_spec.table)) {
-            const bool direct = child->parent == root->name;
-            if (child->isRoot() || (!child->hasRootId && !direct))
-                continue;
-            SqliteStatement remove(m_db,
-                "DELETE FROM " + SqliteDatabase::quote(physical(child->name))
-                    + (direct ? " WHERE \"_dlt_parent_id\" = ?" : " WHERE \"_dlt_root_id\" = ?"));
-            remove.bindText(1, id);
-            remove.step();
-        }
-        SqliteStatement remove(m_db,
-            "DELETE FROM " + SqliteDatabase::quote(physical(root->name))
-                + " WHERE \"_dlt_id\" = ?");
-        remove.bindText(1, id);
-        remove.step();
+        deleteRecord(*root, id);
         ++m_stats.removed;
     }
 }

@@ -105,6 +105,9 @@ private:
     void insertBatch();
     void insertRows(const TableSchema &table, const TableRows &rows);
     void replaceConflictingRoot(const TableSchema &table, const TableRows &rows, size_t row);
+    // Deletes the root row `id` and its children; returns the rows deleted per table.
+    std::map<std::string, std::int64_t> deleteRecord(
+        const TableSchema &root, const std::string &id);
     SqliteStatement &insertStatement(const TableSchema &table);
     bool alreadyStored(const simdjson::dom::element &record, const std::string &platform) const;
 
