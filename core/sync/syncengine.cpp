@@ -165,15 +165,8 @@ void SyncEngine::plan()
     const SyncPlan plan = SyncPlan::make(
         m_catalog, m_options.resources, m_result.identity.level, m_options.arguments);
     for (const SyncPlan::Skip &skip : plan.skips) {
-        ResourceResult skipped;
-        skipped.resource = skip.resource;
-        skipped.status = ResourceResult::Status::Skipped;
-        skipped.error = skip.reason;
-        skipped.errorKind = skip.forKeyLevel ? ApiError::Kind::Permission : ApiError::Kind::None;
-        QMetaObject::invokeMethod(
-            m_writer, "recordResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, skipped));
-        m_result.resources.append(skipped);
-        emit resourceFinished(skipped);
+        recordSkipped(skip.resource, skip.reason,
+            skip.forKeyLevel ? ApiError::Kind::Permission : ApiError::Kind::None);
     }
     for (const ResourceSpec &spec : plan.runs)
         m_plan.append({ spec });
@@ -199,7 +192,7 @@ void SyncEngine::startNextResource()
     m_progress.resourceIndex = m_current + 1;
     m_progress.resourceCount = int(m_plan.size());
     m_pagesSent = m_pagesWritten = 0;
-    m_fetchDone = m_resourceFailed = m_awaitingWriter = false;
+    m_fetchDone = m_awaitingWriter = false;
     m_platformsLeft = spec.platforms.isEmpty() ? QStringList { QString() } : spec.platforms;
 
     LoadRequest request;
@@ -315,41 +308,60 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
     }
     if (m_awaitingWriter)
         return;
-    m_resourceFailed = true;
-    m_awaitingWriter = true;
-    m_resource.status = outcome.status == FetchOutcome::Status::Cancelled
-        ? ResourceResult::Status::Cancelled
-        : ResourceResult::Status::Failed;
-    m_resource.error = outcome.error.message;
-    m_resource.errorKind = outcome.error.kind;
     if (outcome.error.kind == ApiError::Kind::Auth)
         m_stopAfterResource = true; // 401: the key no longer works; nothing else will
-    QMetaObject::invokeMethod(
-        m_writer, "abortResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+    abortResource(outcome.status == FetchOutcome::Status::Cancelled
+            ? ResourceResult::Status::Cancelled
+            : ResourceResult::Status::Failed,
+        outcome.error.message, outcome.error.kind);
 }
 
 void SyncEngine::onWriterFailed(const QString &resource, const QString &message)
 {
     if (resource != m_resource.resource || m_awaitingWriter)
         return;
-    m_resourceFailed = true;
+    stopFetcher();
+    abortResource(ResourceResult::Status::Failed, message, ApiError::Kind::BadResponse);
+}
+
+void SyncEngine::stopFetcher()
+{
+    if (!m_fetcher)
+        return;
+    m_fetcher->disconnect(this); // its finished() must not reach onFetchFinished
+    m_fetcher->cancel();
+    m_fetcher->deleteLater();
+    m_fetcher = nullptr;
+}
+
+void SyncEngine::abortResource(
+    ResourceResult::Status status, const QString &error, ApiError::Kind kind)
+{
     m_awaitingWriter = true;
-    if (m_fetcher) {
-        m_fetcher->disconnect(this);
-        m_fetcher->cancel();
-        m_fetcher->deleteLater();
-        m_fetcher = nullptr;
-    }
-    m_resource.status = ResourceResult::Status::Failed;
-    m_resource.error = message;
-    m_resource.errorKind = ApiError::Kind::BadResponse;
+    m_resource.status = status;
+    m_resource.error = error;
+    m_resource.errorKind = kind;
     QMetaObject::invokeMethod(
         m_writer, "abortResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
 }
 
+void SyncEngine::recordSkipped(const QString &resource, const QString &reason, ApiError::Kind kind)
+{
+    ResourceResult skipped;
+    skipped.resource = resource;
+    skipped.status = ResourceResult::Status::Skipped;
+    skipped.error = reason;
+    skipped.errorKind = kind;
+    QMetaObject::invokeMethod(
+        m_writer, "recordResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, skipped));
+    m_result.resources.append(skipped);
+    emit resourceFinished(skipped);
+}
+
 void SyncEngine::maybeCommit()
 {
-    if (!m_fetchDone || m_resourceFailed || m_awaitingWriter || m_pagesWritten < m_pagesSent)
+    // After an abort m_awaitingWriter stays set until the next resource starts.
+    if (!m_fetchDone || m_awaitingWriter || m_pagesWritten < m_pagesSent)
         return;
     m_awaitingWriter = true;
     m_resource.status = ResourceResult::Status::Completed;
@@ -368,14 +380,8 @@ void SyncEngine::onResourceFinished(const ResourceResult &result)
     }
     if (m_stopAfterResource) {
         for (int i = m_current + 1; i < m_plan.size(); ++i) {
-            ResourceResult skipped;
-            skipped.resource = m_plan.at(i).spec.name;
-            skipped.status = ResourceResult::Status::Skipped;
-            skipped.error = tr("not attempted: the API key was rejected");
-            QMetaObject::invokeMethod(m_writer, "recordResource", Qt::QueuedConnection,
-                Q_ARG(Core::ResourceResult, skipped));
-            m_result.resources.append(skipped);
-            emit resourceFinished(skipped);
+            recordSkipped(m_plan.at(i).spec.name, tr("not attempted: the API key was rejected"),
+                ApiError::Kind::None);
         }
         finishRun(RunResult::Status::Rejected, result.error);
         return;
@@ -393,16 +399,9 @@ void SyncEngine::cancel()
         return;
     }
     if (m_fetcher && !m_awaitingWriter) {
-        m_fetcher->disconnect(this);
-        m_fetcher->cancel();
-        m_fetcher->deleteLater();
-        m_fetcher = nullptr;
-        m_awaitingWriter = true;
-        m_resource.status = ResourceResult::Status::Cancelled;
-        m_resource.error = tr("Cancelled.");
-        m_resource.errorKind = ApiError::Kind::Cancelled;
-        QMetaObject::invokeMethod(m_writer, "abortResource", Qt::QueuedConnection,
-            Q_ARG(Core::ResourceResult, m_resource));
+        stopFetcher();
+        abortResource(
+            ResourceResult::Status::Cancelled, tr("Cancelled."), ApiError::Kind::Cancelled);
         return;
     }
     if (!m_awaitingWriter && m_writerOpen && m_current >= 0)

@@ -76,6 +76,10 @@ private:
     void onFetchFinished(const Core::FetchOutcome &outcome);
     void onWriterFailed(const QString &resource, const QString &message);
     void maybeCommit();
+    void stopFetcher();
+    // Marks the current resource and has the writer roll it back and record it.
+    void abortResource(ResourceResult::Status status, const QString &error, ApiError::Kind kind);
+    void recordSkipped(const QString &resource, const QString &reason, ApiError::Kind kind);
     void onResourceFinished(const Core::ResourceResult &result);
     void finishRun(RunResult::Status status, const QString &error);
     void onRunRecorded();
@@ -100,7 +104,6 @@ private:
     int m_pagesSent = 0;
     int m_pagesWritten = 0;
     bool m_fetchDone = false;
-    bool m_resourceFailed = false;
     bool m_cancelled = false;
     bool m_running = false;
     bool m_stopAfterResource = false; // a 401 mid-run
