@@ -7,12 +7,17 @@ using namespace Qt::StringLiterals;
 
 namespace Core {
 
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    return pattern;
+}
+
 QStringList ResourceSpec::placeholders() const
 {
-    static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
     QStringList names;
     auto collect = [&](const QString &text) {
-        for (const auto &match : placeholder.globalMatch(text)) {
+        for (const auto &match : placeholderPattern().globalMatch(text)) {
             if (!names.contains(match.captured(1)))
                 names.append(match.captured(1));
         }

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,9 @@ struct ResourceSpec
     QStringList placeholders() const;
     bool isIncremental() const { return !cursorPath.isEmpty(); }
 };
+
+// "{name}" in a path or parameter value; capture 1 is the name.
+const QRegularExpression &placeholderPattern();
 
 // The catalog's spelling of each value.
 const NameTable<PaginatorKind> &paginatorKindNames();

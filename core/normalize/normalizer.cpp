@@ -148,6 +148,7 @@ JsonScalar scalarOf(const simdjson::dom::element &value, TextArena &arena)
 struct Normalizer::PathNode
 {
     std::string path; // the normalized column path inside its table
+    std::string childTable; // when the path holds lists: the child table's name
     int column = -1; // -1: not resolved yet; -2: goes to the overflow column; -3: an object
     std::array<int, 6> variants { -1, -1, -1, -1, -1, -1 };
     // On a table's root node only: its system columns' indices and its rows in the current batch.
@@ -327,7 +328,9 @@ void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
     simdjson::dom::array list;
     if (value.get_array().get(list) != simdjson::SUCCESS || list.size() == 0)
         return; // no rows; the child table appears with the first non-empty list
-    addList(table, Naming::joinPath(table.name, child.path), value, row.id, level - 1, batch);
+    if (child.childTable.empty()) // made once: nodes belong to one table
+        child.childTable = Naming::joinPath(table.name, child.path);
+    addList(table, child.childTable, value, row.id, level - 1, batch);
 }
 
 void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,

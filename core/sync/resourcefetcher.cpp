@@ -56,10 +56,9 @@ const ResourceFetcher::Request &ResourceFetcher::request() const
 Result<QString, QString> ResourceFetcher::fillPlaceholders(
     const QString &text, const QHash<QString, QString> &arguments, bool encode)
 {
-    static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
     QString out;
     qsizetype last = 0;
-    for (const auto &match : placeholder.globalMatch(text)) {
+    for (const auto &match : placeholderPattern().globalMatch(text)) {
         const QString name = match.captured(1);
         const QString value = arguments.value(name);
         if (value.isEmpty())

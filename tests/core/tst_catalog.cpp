@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/catalog/catalog.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Core;
@@ -98,13 +99,11 @@ void TestCatalog::brokenCatalogNamesThePlace_data()
 void TestCatalog::brokenCatalogNamesThePlace()
 {
     QFETCH(QString, dir);
-    QFile json(dir + u"/catalog.json"_s);
-    QFile expected(dir + u"/error.txt"_s);
-    QVERIFY(json.open(QIODevice::ReadOnly));
-    QVERIFY(expected.open(QIODevice::ReadOnly));
-    const auto result = Catalog::parse(json.readAll(), u"catalog.json"_s);
+    const auto result =
+        Catalog::parse(TestSupport::readFile(dir + u"/catalog.json"_s), u"catalog.json"_s);
     QVERIFY(!result.hasValue());
-    QCOMPARE(result.error().toString(), QString::fromUtf8(expected.readAll()).trimmed());
+    QCOMPARE(result.error().toString(),
+        QString::fromUtf8(TestSupport::readFile(dir + u"/error.txt"_s)).trimmed());
 }
 
 void TestCatalog::missingFileIsReported()
