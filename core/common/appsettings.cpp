@@ -5,47 +5,33 @@
 #include <QStandardPaths>
 
 #include "core/api/apiclient.h"
+#include "core/common/setting.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Core {
 
-namespace Keys {
-constexpr char BaseUrl[] = "api/baseUrl";
-}
-
-namespace {
-
-// ~/.config/fullstory-desk/fullstory-desk.ini, whichever program asks.
-QSettings open()
+QSettings openAppSettings()
 {
     return QSettings(QSettings::IniFormat, QSettings::UserScope,
         QLatin1StringView(AppSettings::ApplicationName),
         QLatin1StringView(AppSettings::ApplicationName));
 }
 
-} // namespace
-
-QVariant AppSettings::value(const char *key, const QVariant &fallback)
-{
-    return open().value(QLatin1StringView(key), fallback);
-}
-
-void AppSettings::setValue(const char *key, const QVariant &value)
-{
-    open().setValue(QLatin1StringView(key), value);
+namespace {
+const Setting<QString> BaseUrl("api/baseUrl");
 }
 
 QUrl AppSettings::baseUrl()
 {
-    const QUrl stored(value(Keys::BaseUrl, QString()).toString());
+    const QUrl stored(BaseUrl.value());
     return stored.isValid() && !stored.isEmpty() ? stored
                                                  : ApiClientConfig::baseUrlFor(Region::NA1);
 }
 
 void AppSettings::setBaseUrl(const QUrl &url)
 {
-    setValue(Keys::BaseUrl, url.toString());
+    BaseUrl.setValue(url.toString());
 }
 
 QString AppSettings::defaultDatasetPath(bool demo)

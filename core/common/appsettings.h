@@ -3,7 +3,6 @@
 
 #include <QString>
 #include <QUrl>
-#include <QVariant>
 
 namespace Core {
 
@@ -23,10 +22,6 @@ public:
 
     // design.md §2: <AppDataLocation of fullstory-desk>/fullstory.sqlite, or demo.sqlite.
     static QString defaultDatasetPath(bool demo);
-
-private:
-    static QVariant value(const char *key, const QVariant &fallback);
-    static void setValue(const char *key, const QVariant &value);
 };
 
 } // namespace Core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -81,6 +82,13 @@ public:
     std::int64_t columnInt(int index) const; // 0-based
     std::string columnText(int index) const;
     bool columnIsNull(int index) const;
+
+    // For readers: any value, typed as stored (null QVariant for NULL, qint64, double, QString,
+    // QByteArray for blobs); parameters copied, so temporaries may be passed.
+    int columnCount() const;
+    QString columnName(int index) const;
+    QVariant columnValue(int index) const;
+    void bindValue(int index, const QVariant &value);
 
 private:
     SqliteDatabase &m_db;

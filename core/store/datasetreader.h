@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include "core/common/result.h"
+
+struct sqlite3;
+
+namespace Core {
+
+class SqliteDatabase;
+
+/**
+ * A read-only connection to a dataset on a thread of its own (design.md §5, §8): the table
+ * browser, the schema view and the sync history read through one of these each, so a slow
+ * count or sort never blocks the GUI thread, and readers never block the writer (WAL).
+ *
+ * Jobs run one at a time, in submission order, on the reader's thread; each job's result comes
+ * back on the thread of its `context` object, and is dropped if the context is gone by then.
+ * A job throws SqliteError to fail; the callback then gets the message.
+ *
+ * The connection opens at the first job (SQLITE_OPEN_READONLY plus PRAGMA query_only), so a
+ * dataset that does not exist yet is never created here: such jobs fail with a message saying
+ * so, and a later job tries again — after the first sync the file is there.
+ *
+ * interrupt() stops the job that is running (sqlite3_interrupt); it is safe from any thread.
+ * Destruction interrupts, then waits for the thread.
+ */
+class DatasetReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetReader)
+
+public:
+    explicit DatasetReader(QString path, QObject *parent = nullptr);
+    ~DatasetReader() override;
+
+    const QString &path() const { return m_path; }
+
+    template <typename T>
+    void run(std::function<T(SqliteDatabase &)> job, QObject *context,
+        std::function<void(const Result<T, QString> &)> done);
+
+    void interrupt();
+
+private:
+    // Runs on the reader thread; returns an error message, or an empty string.
+    QString execute(const std::function<void(SqliteDatabase &)> &job);
+    void post(std::function<void()> task);
+
+    const QString m_path;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread; deleted when it finishes
+    std::unique_ptr<SqliteDatabase> m_db; // touched on m_thread only
+    std::mutex m_handleMutex; // guards m_handle against interrupt() racing a (re)open
+    sqlite3 *m_handle = nullptr;
+};
+
+template <typename T>
+void DatasetReader::run(std::function<T(SqliteDatabase &)> job, QObject *context,
+    std::function<void(const Result<T, QString> &)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, job = std::move(job), guard, done = std::move(done)] {
+        if (!guard)
+            return; // nobody waits for it any more
+        std::optional<T> value;
+        const QString error = execute([&](SqliteDatabase &db) { value.emplace(job(db)); });
+        Result<T, QString> result = error.isEmpty() ? Result<T, QString>(std::move(*value))
+                                                    : Result<T, QString>(Failure<QString> { error });
+        QObject *target = guard.data();
+        if (!target)
+            return;
+        QMetaObject::invokeMethod(
+            target, [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Core

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/catalog/catalog.h"
+#include "core/simulator/simulator.h"
+#include "core/sync/syncengine.h"
+
+namespace TestSupport {
+
+// Fills `datasetPath` the way a user's first sync would: the simulator on 127.0.0.1 (this
+// thread), the real engine and writer. Returns the run's result.
+inline Core::RunResult syncFromSimulator(const QString &datasetPath, Core::Simulator &simulator,
+    const QString &key = QString::fromLatin1(Core::SimKeys::Admin))
+{
+    Core::SyncOptions options;
+    options.datasetPath = datasetPath;
+    options.api.apiKey = key;
+    options.api.baseUrl = simulator.url();
+    options.trigger = QStringLiteral("test");
+    Core::SyncEngine engine(Core::Catalog::load().value(), options);
+    QSignalSpy finished(&engine, &Core::SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(60000))
+        qFatal("the sync did not finish");
+    return finished.first().first().value<Core::RunResult>();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/dialogs.h"
+
+#include <QFileDialog>
+
+namespace Gui::Dialogs {
+
+namespace {
+
+struct Pending
+{
+    std::optional<QMessageBox::StandardButton> answer;
+    std::optional<QPair<QString, QString>> saveFile;
+    QString lastMessage;
+};
+
+Pending &pending()
+{
+    static Pending state;
+    return state;
+}
+
+QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+    const QString &text, QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
+{
+    pending().lastMessage = text;
+    if (const auto answer = std::exchange(pending().answer, std::nullopt))
+        return *answer;
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setTextFormat(Qt::PlainText);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+} // namespace
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+void warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+    const QStringList &filters, QString *selectedFilter)
+{
+    if (const auto next = std::exchange(pending().saveFile, std::nullopt)) {
+        if (selectedFilter)
+            *selectedFilter = next->second;
+        return next->first;
+    }
+    return QFileDialog::getSaveFileName(
+        parent, title, suggestedPath, filters.join(QStringLiteral(";;")), selectedFilter);
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer)
+{
+    pending().answer = answer;
+}
+
+void setNextSaveFileName(const QString &path, const QString &filter)
+{
+    pending().saveFile = qMakePair(path, filter);
+}
+
+QString lastMessage()
+{
+    return pending().lastMessage;
+}
+
+} // namespace Gui::Dialogs

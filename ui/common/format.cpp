@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui::Format {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Gui::Format", text, nullptr, n);
+}
+
+QDateTime parse(const QString &iso)
+{
+    QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(iso, Qt::ISODate);
+    return when;
+}
+
+} // namespace
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 60000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = ms / 1000;
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QString timestamp(const QString &iso)
+{
+    const QDateTime when = parse(iso);
+    if (!when.isValid())
+        return iso;
+    return when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString age(const QString &iso)
+{
+    const QDateTime when = parse(iso);
+    if (!when.isValid())
+        return iso;
+    const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", int(seconds / 3600));
+    if (seconds < 2 * 86400)
+        return tr("yesterday");
+    return when.toLocalTime().toString(u"yyyy-MM-dd"_s);
+}
+
+QString cell(const QVariant &value, int maxChars)
+{
+    if (!value.isValid() || value.isNull())
+        return u"NULL"_s;
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.typeId() == QMetaType::QByteArray)
+        return tr("(%n byte(s) of binary data)", int(value.toByteArray().size()));
+    QString text = value.toString();
+    if (text.size() > maxChars)
+        text = text.left(maxChars) + u'…';
+    text.replace(u'\n', u'⏎');
+    return text;
+}
+
+} // namespace Gui::Format

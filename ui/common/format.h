@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace Gui::Format {
+
+QString count(qint64 n); // "1,234,567" in the user's locale
+QString duration(qint64 ms); // "850 ms", "4.2 s", "3 min 5 s"
+// An ISO-8601 UTC text from the dataset as local time: "2026-12-01 21:35:02".
+QString timestamp(const QString &iso);
+// "just now", "5 minutes ago", "yesterday", else the date.
+QString age(const QString &iso);
+// A cell for the grid: NULL spelled out, long text cut, line breaks shown as ⏎.
+QString cell(const QVariant &value, int maxChars = 300);
+
+} // namespace Gui::Format

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/workspace.h"
+
+#include <QFileInfo>
+#include <QPointer>
+
+#include "core/api/apiclient.h"
+#include "core/common/appsettings.h"
+#include "core/secrets/keystore.h"
+#include "core/simulator/simulatorthread.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+
+QString hintFor(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    return trimmed.size() >= 8 ? u"…"_s + trimmed.right(4) : u"…"_s;
+}
+
+} // namespace
+
+Workspace::Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths paths,
+    Core::SimConfig demoConfig, QObject *parent)
+    : QObject(parent)
+    , m_keys(keys)
+    , m_catalog(std::move(catalog))
+    , m_paths(std::move(paths))
+    , m_demoConfig(std::move(demoConfig))
+{
+}
+
+Workspace::~Workspace()
+{
+    if (m_probe)
+        m_probe->cancel();
+}
+
+void Workspace::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    setIdentity(std::nullopt);
+    emit modeChanged();
+    probeIdentity();
+}
+
+QString Workspace::datasetPath() const
+{
+    return m_mode == Mode::Demo ? m_paths.demoDataset : m_paths.ownDataset;
+}
+
+bool Workspace::hasOwnDataset() const
+{
+    return QFileInfo::exists(m_paths.ownDataset);
+}
+
+void Workspace::checkKey()
+{
+    m_keyState = KeyState::Checking;
+    emit keyStateChanged();
+    Core::KeyStoreJob *job = m_keys.readKey();
+    connect(job, &Core::KeyStoreJob::finished, this, [this](const Core::KeyStoreResult &result) {
+        using Status = Core::KeyStoreResult::Status;
+        m_keyProblem.clear();
+        m_keyHint.clear();
+        if (result.isOk() && !result.key.trimmed().isEmpty()) {
+            m_keyState = KeyState::Stored;
+            m_keyHint = hintFor(result.key);
+        } else if (result.status == Status::NotFound || result.isOk()) {
+            m_keyState = KeyState::Missing;
+        } else {
+            m_keyState = KeyState::Unavailable;
+            m_keyProblem = result.message;
+        }
+        emit keyStateChanged();
+        if (m_mode == Mode::Own)
+            probeIdentity();
+    });
+}
+
+void Workspace::noteKeySaved(const QString &key)
+{
+    m_keyState = KeyState::Stored;
+    m_keyHint = hintFor(key);
+    m_keyProblem.clear();
+    emit keyStateChanged();
+}
+
+void Workspace::noteKeyRemoved()
+{
+    m_keyState = KeyState::Missing;
+    m_keyHint.clear();
+    emit keyStateChanged();
+    if (m_mode == Mode::Own)
+        setIdentity(std::nullopt);
+}
+
+void Workspace::setIdentity(const std::optional<Core::KeyIdentity> &identity)
+{
+    m_identity = identity;
+    emit identityChanged();
+}
+
+void Workspace::probeIdentity()
+{
+    if (m_mode == Mode::None || (m_mode == Mode::Own && m_keyState != KeyState::Stored))
+        return;
+    const int generation = ++m_probeGeneration;
+    fetchCredentials(this, [this, generation](const Credentials &credentials) {
+        if (generation != m_probeGeneration || !credentials.error.isEmpty())
+            return;
+        if (m_probe)
+            m_probe->cancel();
+        Core::ApiClientConfig config;
+        config.apiKey = credentials.key;
+        config.baseUrl = credentials.baseUrl;
+        config.transferTimeout = std::chrono::milliseconds(15000);
+        m_probeClient = std::make_unique<Core::ApiClient>(config);
+        m_probe = new Core::CapabilityProbe(*m_probeClient, m_probeClient.get());
+        connect(m_probe, &Core::CapabilityProbe::finished, this,
+            [this, generation](const Core::ProbeOutcome &outcome) {
+                m_probe = nullptr;
+                if (generation != m_probeGeneration)
+                    return;
+                if (outcome.isOk())
+                    setIdentity(outcome.identity);
+                // The client goes after this handler returns: it owns the probe.
+                QMetaObject::invokeMethod(
+                    this, [this] { m_probeClient.reset(); }, Qt::QueuedConnection);
+            });
+        m_probe->start();
+    });
+}
+
+void Workspace::fetchCredentials(QObject *context, std::function<void(const Credentials &)> done)
+{
+    if (m_mode == Mode::Demo) {
+        withDemoServer(context, std::move(done));
+        return;
+    }
+    Core::KeyStoreJob *job = m_keys.readKey();
+    connect(job, &Core::KeyStoreJob::finished, context,
+        [done = std::move(done)](const Core::KeyStoreResult &result) {
+            Credentials credentials;
+            if (result.isOk() && !result.key.trimmed().isEmpty()) {
+                credentials.key = result.key;
+                credentials.baseUrl = Core::AppSettings::baseUrl();
+            } else {
+                credentials.error = result.status == Core::KeyStoreResult::Status::NotFound
+                    ? tr("No API key is stored. Enter one with Settings › API key.")
+                    : result.message;
+            }
+            done(credentials);
+        });
+}
+
+void Workspace::withDemoServer(QObject *context, std::function<void(const Credentials &)> done)
+{
+    auto deliver = [done](const QUrl &url) {
+        Credentials credentials;
+        credentials.key = QString::fromLatin1(Core::SimKeys::Admin);
+        credentials.baseUrl = url;
+        done(credentials);
+    };
+    if (m_demoServer && m_demoServer->isReady()) {
+        QMetaObject::invokeMethod(
+            context, [deliver, url = m_demoServer->url()] { deliver(url); }, Qt::QueuedConnection);
+        return;
+    }
+    const bool starting = m_demoServer != nullptr;
+    if (!m_demoServer)
+        m_demoServer = new Core::SimulatorThread(m_demoConfig, this);
+    connect(m_demoServer, &Core::SimulatorThread::ready, context, deliver,
+        Qt::SingleShotConnection);
+    connect(
+        m_demoServer, &Core::SimulatorThread::failed, context,
+        [done](const QString &message) {
+            Credentials credentials;
+            credentials.error = message;
+            done(credentials);
+        },
+        Qt::SingleShotConnection);
+    if (!starting)
+        m_demoServer->start();
+}
+
+void Workspace::announceDataChanged(const QStringList &tables)
+{
+    emit dataChanged(tables);
+}
+
+} // namespace Gui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "core/api/capabilityprobe.h"
+#include "core/catalog/catalog.h"
+#include "core/simulator/simconfig.h"
+
+namespace Core {
+class ApiClient;
+class KeyStore;
+class SimulatorThread;
+} // namespace Core
+
+namespace Gui {
+
+struct WorkspacePaths
+{
+    QString ownDataset; // the user's org
+    QString demoDataset; // the built-in simulator's org, kept apart
+};
+
+/**
+ * What the window is looking at, shared by every pane: the user's own dataset or the demo one,
+ * whether an API key is stored (and its last four characters, the only part ever shown again),
+ * and what GET /me said about the key. Panes observe it; nothing here draws.
+ *
+ * The key itself is never kept: it is read from the keychain when a sync or a probe needs it
+ * and dropped afterwards. Demo mode starts the simulator on its own thread when first needed.
+ */
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    enum class Mode { None, Own, Demo };
+    enum class KeyState { Checking, Stored, Missing, Unavailable };
+
+    struct Credentials
+    {
+        QString key;
+        QUrl baseUrl;
+        QString error; // set when there are none: what happened and what to do
+    };
+
+    Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths paths,
+        Core::SimConfig demoConfig, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Mode mode() const { return m_mode; }
+    bool isDemo() const { return m_mode == Mode::Demo; }
+    void setMode(Mode mode);
+    QString datasetPath() const;
+    bool hasOwnDataset() const; // synced before, whether or not a key is stored now
+    const Core::Catalog &catalog() const { return m_catalog; }
+    Core::KeyStore &keyStore() { return m_keys; }
+
+    KeyState keyState() const { return m_keyState; }
+    QString keyHint() const { return m_keyHint; } // "…abcd"
+    QString keyProblem() const { return m_keyProblem; }
+    void checkKey();
+    void noteKeySaved(const QString &key);
+    void noteKeyRemoved();
+
+    // What the key may read, once known (a probe, a dialog test or a finished sync said so).
+    std::optional<Core::KeyIdentity> identity() const { return m_identity; }
+    void setIdentity(const std::optional<Core::KeyIdentity> &identity);
+    void probeIdentity();
+
+    // Asynchronous: the keychain (own data) or the simulator (demo) answers on `context`'s thread.
+    void fetchCredentials(QObject *context, std::function<void(const Credentials &)> done);
+
+    // A sync committed these tables (root names); empty: anything may have changed.
+    void announceDataChanged(const QStringList &tables);
+
+signals:
+    void modeChanged();
+    void keyStateChanged();
+    void identityChanged();
+    void dataChanged(const QStringList &tables);
+
+private:
+    void withDemoServer(QObject *context, std::function<void(const Credentials &)> done);
+
+    Core::KeyStore &m_keys;
+    const Core::Catalog m_catalog;
+    const WorkspacePaths m_paths;
+    const Core::SimConfig m_demoConfig;
+    Mode m_mode = Mode::None;
+    KeyState m_keyState = KeyState::Checking;
+    QString m_keyHint;
+    QString m_keyProblem;
+    std::optional<Core::KeyIdentity> m_identity;
+    Core::SimulatorThread *m_demoServer = nullptr;
+    std::unique_ptr<Core::ApiClient> m_probeClient;
+    Core::CapabilityProbe *m_probe = nullptr;
+    int m_probeGeneration = 0;
+};
+
+} // namespace Gui

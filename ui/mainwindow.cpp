@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUrl>
+
+#include "ui/common/datasetinventory.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/uisettings.h"
+#include "ui/common/workspace.h"
+#include "ui/schema/schemapane.h"
+#include "ui/settings/apikeydialog.h"
+#include "ui/sync/syncpane.h"
+#include "ui/tables/tablespane.h"
+#include "ui/welcome/welcomepane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+enum Tab { SyncTab, TablesTab, SchemaTab };
+}
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(u"mainWindow"_s);
+    m_inventory = new DatasetInventory(this);
+    m_welcome = new WelcomePane(workspace, this);
+    m_sync = new SyncPane(workspace, this);
+    m_tables = new TablesPane(*m_inventory, this);
+    m_schema = new SchemaPane(*m_inventory, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_sync, tr("&Sync"));
+    m_tabs->addTab(m_tables, tr("&Tables"));
+    m_tabs->addTab(m_schema, tr("Sc&hema"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    resize(1280, 800);
+    restoreGeometry(UiSettings::WindowGeometry.value());
+    restoreState(UiSettings::WindowState.value());
+
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::applyDataChanges);
+    connect(&m_workspace, &Workspace::modeChanged, this, &MainWindow::onModeChanged);
+    connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::onDataChanged);
+    connect(&m_workspace, &Workspace::keyStateChanged, this, &MainWindow::onKeyStateChanged);
+    connect(&m_workspace, &Workspace::identityChanged, this, &MainWindow::onModeChanged);
+    connect(m_welcome, &WelcomePane::enterKeyRequested, this, &MainWindow::openKeyDialog);
+    connect(m_welcome, &WelcomePane::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePane::ownDataRequested, this, &MainWindow::openOwnData);
+    connect(m_sync, &SyncPane::syncStarted, this, &MainWindow::updateActions);
+    connect(m_sync, &SyncPane::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(m_sync, &SyncPane::statusChanged, this, &MainWindow::showMessage);
+    connect(m_tables, &TablesPane::statusChanged, m_viewLabel, &QLabel::setText);
+    connect(m_tables, &TablesPane::messageShown, this, &MainWindow::showMessage);
+    connect(m_schema, &SchemaPane::openTableRequested, this, [this](const QString &table) {
+        m_tabs->setCurrentWidget(m_tables);
+        m_tables->openTable(table);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_viewLabel->setVisible(index == TablesTab);
+        updateActions();
+    });
+    onModeChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text,
+    const QKeySequence &shortcut, std::function<void()> slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
+            shortcut.toString(QKeySequence::NativeText)));
+    }
+    connect(action, &QAction::triggered, this, std::move(slot));
+    m_actions.append(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *action : m_actions) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    addAction(u"actionSync"_s, tr("&Sync now"), QKeySequence(Qt::Key_F9), [this] {
+        m_tabs->setCurrentWidget(m_sync);
+        m_sync->startSync(false);
+    })->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    addAction(u"actionFullRefresh"_s, tr("Sync with &full refresh"), {}, [this] {
+        m_tabs->setCurrentWidget(m_sync);
+        m_sync->startSync(true);
+    });
+    addAction(u"actionCancelSync"_s, tr("&Cancel sync"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
+        [this] { m_sync->cancelSync(); })
+        ->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
+    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] { openKeyDialog(); })
+        ->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
+    addAction(u"actionDemo"_s, tr("Use &demo data"), {}, [this] { openDemo(); });
+    addAction(u"actionOwnData"_s, tr("Use &my data"), {}, [this] { openOwnData(); });
+    addAction(u"actionExport"_s, tr("&Export view…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { m_tables->exportView(); })
+        ->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    addAction(u"actionOpenFolder"_s, tr("Open data &folder"), {}, [this] {
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QFileInfo(m_workspace.datasetPath()).absolutePath()));
+    });
+    addAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    addAction(u"actionCopy"_s, tr("&Copy"), QKeySequence::Copy,
+        [this] { m_tables->copySelection(false); });
+    addAction(u"actionCopyHeaders"_s, tr("Copy with &headers"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_tables->copySelection(true); });
+    addAction(u"actionCopyRows"_s, tr("Copy &rows"), {}, [this] { m_tables->copyRows(); });
+    addAction(u"actionFilter"_s, tr("&Filter column"), QKeySequence::Find, [this] {
+        m_tabs->setCurrentWidget(m_tables);
+        m_tables->focusFilter();
+    });
+    addAction(u"actionClearFilters"_s, tr("C&lear filters"), {}, [this] { m_tables->clearFilters(); });
+    QAction *system = addAction(u"actionSystemTables"_s, tr("Show &system tables"), {}, [] {});
+    system->setCheckable(true);
+    system->setChecked(UiSettings::ShowSystemTables.value());
+    connect(system, &QAction::toggled, m_tables, &TablesPane::setShowSystemTables);
+    addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh, [this] {
+        m_workspace.announceDataChanged({});
+    });
+    addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
+        Dialogs::information(this, tr("About Fullstory Desk"),
+            tr("Fullstory Desk %1\n\nYour Fullstory org's recording settings, their history and "
+               "your users in a local SQLite dataset.\n\nDataset: %2")
+                .arg(QApplication::applicationVersion(), m_workspace.datasetPath()));
+    });
+    addAction(u"actionAboutQt"_s, tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, const QStringList &names) {
+        for (const QString &name : names) {
+            if (name.isEmpty())
+                menu->addSeparator();
+            else
+                menu->addAction(action(name));
+        }
+    };
+    add(menuBar()->addMenu(tr("&File")),
+        { u"actionDemo"_s, u"actionOwnData"_s, {}, u"actionExport"_s, u"actionOpenFolder"_s, {},
+            u"actionQuit"_s });
+    add(menuBar()->addMenu(tr("&Edit")),
+        { u"actionCopy"_s, u"actionCopyHeaders"_s, u"actionCopyRows"_s, {}, u"actionFilter"_s,
+            u"actionClearFilters"_s });
+    add(menuBar()->addMenu(tr("&View")), { u"actionSystemTables"_s, u"actionRefresh"_s });
+    add(menuBar()->addMenu(tr("S&ync")),
+        { u"actionSync"_s, u"actionFullRefresh"_s, u"actionCancelSync"_s });
+    add(menuBar()->addMenu(tr("Se&ttings")), { u"actionApiKey"_s });
+    add(menuBar()->addMenu(tr("&Help")), { u"actionAbout"_s, u"actionAboutQt"_s });
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(action(u"actionSync"_s));
+    toolbar->addAction(action(u"actionCancelSync"_s));
+    toolbar->addSeparator();
+    toolbar->addAction(action(u"actionExport"_s));
+    toolbar->addAction(action(u"actionApiKey"_s));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(u"modeLabel"_s);
+    m_viewLabel = new QLabel(this);
+    m_viewLabel->setObjectName(u"viewLabel"_s);
+    statusBar()->addPermanentWidget(m_viewLabel);
+    statusBar()->addPermanentWidget(m_modeLabel);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::start(Start how)
+{
+    m_start = how;
+    m_workspace.checkKey();
+}
+
+void MainWindow::onKeyStateChanged()
+{
+    updateActions();
+    if (!m_start || m_workspace.keyState() == Workspace::KeyState::Checking)
+        return;
+    const Start how = *std::exchange(m_start, std::nullopt);
+    const bool hasKey = m_workspace.keyState() == Workspace::KeyState::Stored;
+    const QString last = UiSettings::LastMode.value();
+    if (how == Start::Demo || (how == Start::DemoIfNoKey && !hasKey)
+        || (how == Start::Remembered && last == u"demo"_s))
+        openDemo();
+    else if (hasKey || (last == u"own"_s && m_workspace.hasOwnDataset()))
+        openOwnData();
+    else
+        onModeChanged(); // stays on the welcome pane
+}
+
+void MainWindow::openDemo()
+{
+    m_workspace.setMode(Workspace::Mode::Demo);
+    UiSettings::LastMode.setValue(u"demo"_s);
+    // First visit: fill the demo dataset at once, so there is something to browse.
+    if (!QFileInfo::exists(m_workspace.datasetPath()))
+        m_sync->startSync(false);
+}
+
+void MainWindow::openOwnData()
+{
+    m_workspace.setMode(Workspace::Mode::Own);
+    UiSettings::LastMode.setValue(u"own"_s);
+}
+
+void MainWindow::openKeyDialog()
+{
+    auto *dialog = new ApiKeyDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApiKeyDialog::keySaved, this, [this] {
+        if (m_workspace.mode() != Workspace::Mode::Own)
+            openOwnData();
+        showMessage(tr("API key saved in the keychain. Press Sync to fetch your org's data."));
+    });
+    dialog->open();
+}
+
+void MainWindow::onModeChanged()
+{
+    const Workspace::Mode mode = m_workspace.mode();
+    if (mode == Workspace::Mode::None) {
+        m_stack->setCurrentWidget(m_welcome);
+        setWindowTitle(tr("Fullstory Desk"));
+        m_modeLabel->clear();
+        updateActions();
+        return;
+    }
+    m_stack->setCurrentWidget(m_tabs);
+    const QString path = m_workspace.datasetPath();
+    if (m_inventory->datasetPath() != path) {
+        m_inventory->setDataset(path);
+        m_tables->setDataset(path);
+        m_schema->setDataset(path);
+        m_sync->setDataset(path);
+        m_tabs->setCurrentIndex(std::clamp(UiSettings::CurrentTab.value(), 0, m_tabs->count() - 1));
+    }
+    const auto identity = m_workspace.identity();
+    if (m_workspace.isDemo()) {
+        setWindowTitle(tr("Fullstory Desk — Demo data"));
+        m_modeLabel->setText(tr("DEMO DATA (simulated org)"));
+        m_modeLabel->setStyleSheet(
+            u"QLabel { background: #f0ad4e; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
+    } else {
+        const QString org = identity ? identity->orgId : QString();
+        setWindowTitle(org.isEmpty() ? tr("Fullstory Desk") : tr("Fullstory Desk — %1").arg(org));
+        m_modeLabel->setText(org.isEmpty() ? tr("My data") : tr("Org %1").arg(org));
+        m_modeLabel->setStyleSheet({});
+    }
+    m_modeLabel->setToolTip(path);
+    updateActions();
+}
+
+void MainWindow::onDataChanged(const QStringList &tables)
+{
+    if (tables.isEmpty())
+        m_changedAll = true;
+    m_changedTables.append(tables);
+    m_refresh.start();
+}
+
+void MainWindow::applyDataChanges()
+{
+    const QStringList tables = m_changedAll ? QStringList() : m_changedTables;
+    m_changedTables.clear();
+    m_changedAll = false;
+    m_inventory->reload();
+    m_tables->refresh(tables);
+    m_schema->refresh();
+    m_sync->refreshHistory();
+}
+
+void MainWindow::onSyncFinished(const Core::RunResult &result)
+{
+    Q_UNUSED(result)
+    updateActions();
+    if (m_closeAfterSync)
+        close();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace.mode() != Workspace::Mode::None;
+    const bool syncing = m_sync->isSyncing();
+    const bool canSync =
+        m_workspace.isDemo() || m_workspace.keyState() == Workspace::KeyState::Stored;
+    action(u"actionSync"_s)->setEnabled(open && !syncing && canSync);
+    action(u"actionFullRefresh"_s)->setEnabled(open && !syncing && canSync);
+    action(u"actionCancelSync"_s)->setEnabled(syncing);
+    action(u"actionDemo"_s)->setEnabled(!syncing && !m_workspace.isDemo());
+    action(u"actionOwnData"_s)->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
+        && (m_workspace.keyState() == Workspace::KeyState::Stored || m_workspace.hasOwnDataset()));
+    action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
+    for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
+             "actionClearFilters", "actionRefresh", "actionOpenFolder" })
+        action(QLatin1StringView(name))->setEnabled(open);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sync->isSyncing()) {
+        if (!m_closeAfterSync) {
+            const auto answer = Dialogs::question(this, tr("Quit Fullstory Desk"),
+                tr("A sync is running. Cancel it and quit? Resources already synced are kept; "
+                   "the one in progress is rolled back."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+            m_closeAfterSync = true;
+            m_sync->cancelSync();
+        }
+        event->ignore(); // closes once the sync has rolled back (onSyncFinished)
+        return;
+    }
+    UiSettings::WindowGeometry.setValue(saveGeometry());
+    UiSettings::WindowState.setValue(saveState());
+    UiSettings::CurrentTab.setValue(m_tabs->currentIndex());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Gui

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "ui/schema/schemapane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/browse/viewquery.h"
+#include "ui/common/format.h"
+#include "ui/common/queryresultmodel.h"
+#include "ui/common/uisettings.h"
+#include "ui/schema/schemamodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"schemaPane"_s);
+    m_model = new SchemaModel(inventory, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(SchemaModel::NameColumn);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"schemaSearch"_s);
+    m_search->setPlaceholderText(tr("Search tables and columns"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"schemaTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setSectionResizeMode(SchemaModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(SchemaModel::NameColumn, 380);
+    m_tree->header()->resizeSection(SchemaModel::TypeColumn, 110);
+    m_tree->header()->resizeSection(SchemaModel::DetailsColumn, 380);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &SchemaPane::showMenu);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(SchemaModel::IsTableRole).toBool())
+            emit openTableRequested(index.data(SchemaModel::TableNameRole).toString());
+    });
+
+    auto timestamp = [](const QVariant &v) { return Format::timestamp(v.toString()); };
+    m_changes = new QueryResultModel(
+        u"SELECT c.created_at, c.resource, c.table_name, c.column_name, c.data_type, c.change, "
+        u"c.run_id FROM _sync_schema_changes c ORDER BY c.id DESC LIMIT 5000"_s,
+        { { tr("When"), timestamp }, { tr("Resource"), {} }, { tr("Table"), {} },
+            { tr("Column"), {} }, { tr("Type"), {} }, { tr("Change"), {} },
+            { tr("Sync run"), {} } },
+        this);
+    m_changesView = new QTableView(this);
+    m_changesView->setObjectName(u"schemaChanges"_s);
+    m_changesView->setModel(m_changes);
+    m_changesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changesView->setWordWrap(false);
+    m_changesView->verticalHeader()->hide();
+    m_changesView->horizontalHeader()->setStretchLastSection(true);
+    m_changesView->horizontalHeader()->setDefaultSectionSize(170);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_search);
+    topLayout->addWidget(m_tree);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *changesTitle = new QLabel(tr("Schema changes: what appeared in which sync"), this);
+    QFont bold = changesTitle->font();
+    bold.setBold(true);
+    changesTitle->setFont(bold);
+    bottomLayout->addWidget(changesTitle);
+    bottomLayout->addWidget(m_changesView);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(UiSettings::SchemaSplitter.value());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+}
+
+SchemaPane::~SchemaPane() = default;
+
+void SchemaPane::hideEvent(QHideEvent *event)
+{
+    UiSettings::SchemaSplitter.setValue(m_splitter->saveState());
+    QWidget::hideEvent(event);
+}
+
+void SchemaPane::setDataset(const QString &path)
+{
+    m_changes->setDataset(path);
+}
+
+void SchemaPane::refresh()
+{
+    m_changes->reload();
+}
+
+void SchemaPane::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString table = index.data(SchemaModel::TableNameRole).toString();
+    const QString column = index.data(SchemaModel::ColumnNameRole).toString();
+    if (table.isEmpty())
+        return;
+    QMenu menu(this);
+    const QString name = column.isEmpty() ? table : column;
+    menu.addAction(tr("Copy name"), this, [name] { QApplication::clipboard()->setText(name); });
+    menu.addAction(tr("Copy SELECT statement"), this, [table] {
+        QApplication::clipboard()->setText(
+            u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
+    });
+    menu.addAction(tr("Open in table browser"), this, [this, table] {
+        emit openTableRequested(table);
+    });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Gui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTreeView;
+
+namespace Gui {
+
+class DatasetInventory;
+class QueryResultModel;
+class SchemaModel;
+
+/**
+ * The schema view: every table with its columns and child tables (SchemaModel), a search box
+ * over names, and the schema change log from _sync_schema_changes — which columns and tables
+ * appeared in which sync. Names can be copied, or a table opened in the browser.
+ */
+class SchemaPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchemaPane)
+
+public:
+    explicit SchemaPane(DatasetInventory &inventory, QWidget *parent = nullptr);
+    ~SchemaPane() override;
+
+    void setDataset(const QString &path);
+    void refresh();
+
+    SchemaModel *model() const { return m_model; }
+    QueryResultModel *changesModel() const { return m_changes; }
+    QTreeView *treeView() const { return m_tree; }
+
+signals:
+    void openTableRequested(const QString &table);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showMenu(const QPoint &pos);
+
+    SchemaModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QueryResultModel *m_changes = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_changesView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace Gui

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+#include "ui/settings/apikeydialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/api/apiclient.h"
+#include "core/common/appsettings.h"
+#include "core/common/keylevel.h"
+#include "core/secrets/keystore.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+
+enum RegionChoice { Na1, Eu1, Custom };
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s;
+}
+
+} // namespace
+
+ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(u"apiKeyDialog"_s);
+    setWindowTitle(tr("Fullstory API key"));
+    setMinimumWidth(560);
+
+    auto *intro = new QLabel(tr("Create a key in Fullstory under Settings › Integrations › API "
+                                "Keys. An Architect or Admin key can read everything; a Standard "
+                                "key cannot read privacy settings or users."),
+        this);
+    intro->setWordWrap(true);
+    m_stored = new QLabel(this);
+    m_stored->setObjectName(u"storedKey"_s);
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(u"apiKeyEdit"_s);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setClearButtonEnabled(true);
+    m_key->setPlaceholderText(tr("Paste your API key"));
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"regionCombo"_s);
+    m_region->addItem(tr("NA1 — api.fullstory.com"));
+    m_region->addItem(tr("EU1 — api.eu1.fullstory.com"));
+    m_region->addItem(tr("Custom URL"));
+    m_customUrl = new QLineEdit(this);
+    m_customUrl->setObjectName(u"customUrlEdit"_s);
+    m_customUrl->setPlaceholderText(u"https://…"_s);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"testResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QUrl current = Core::AppSettings::baseUrl();
+    if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::NA1)) {
+        m_region->setCurrentIndex(Na1);
+    } else if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::EU1)) {
+        m_region->setCurrentIndex(Eu1);
+    } else {
+        m_region->setCurrentIndex(Custom);
+        m_customUrl->setText(current.toString());
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Stored key:"), m_stored);
+    form->addRow(tr("API key:"), m_key);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("URL:"), m_customUrl);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(u"testButton"_s);
+    m_remove = buttons->addButton(tr("Remove key"), QDialogButtonBox::DestructiveRole);
+    m_remove->setObjectName(u"removeButton"_s);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveButton"_s);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(m_key, &QLineEdit::textChanged, this, &ApiKeyDialog::updateState);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ApiKeyDialog::updateState);
+    connect(m_customUrl, &QLineEdit::textChanged, this, &ApiKeyDialog::updateState);
+    connect(m_test, &QPushButton::clicked, this, &ApiKeyDialog::testConnection);
+    connect(m_save, &QPushButton::clicked, this, &ApiKeyDialog::save);
+    connect(m_remove, &QPushButton::clicked, this, &ApiKeyDialog::remove);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(&m_workspace, &Workspace::keyStateChanged, this, &ApiKeyDialog::updateState);
+    // Save is an explicit button: Return in the key field must not store a half-pasted key.
+    m_save->setAutoDefault(false);
+    m_test->setDefault(true);
+    updateState();
+}
+
+ApiKeyDialog::~ApiKeyDialog()
+{
+    if (m_probe)
+        m_probe->cancel();
+}
+
+std::optional<QUrl> ApiKeyDialog::chosenBaseUrl(QString *problem) const
+{
+    switch (m_region->currentIndex()) {
+    case Na1:
+        return Core::ApiClientConfig::baseUrlFor(Core::Region::NA1);
+    case Eu1:
+        return Core::ApiClientConfig::baseUrlFor(Core::Region::EU1);
+    default:
+        break;
+    }
+    const QUrl url = QUrl::fromUserInput(m_customUrl->text().trimmed());
+    QString why;
+    if (!url.isValid() || url.host().isEmpty())
+        why = tr("Enter the API's address, for example https://api.fullstory.com.");
+    else if (url.scheme() == u"http"_s && !isLoopback(url))
+        why = tr("Plain http would send the key unencrypted; use https (http is allowed only for "
+                 "127.0.0.1, such as a local simulator).");
+    else if (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+        why = tr("The address must start with https://.");
+    if (!why.isEmpty()) {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    }
+    return url;
+}
+
+QString ApiKeyDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void ApiKeyDialog::updateState()
+{
+    const bool stored = m_workspace.keyState() == Workspace::KeyState::Stored;
+    switch (m_workspace.keyState()) {
+    case Workspace::KeyState::Stored:
+        m_stored->setText(tr("a key ending in %1").arg(m_workspace.keyHint()));
+        break;
+    case Workspace::KeyState::Missing:
+        m_stored->setText(tr("none"));
+        break;
+    case Workspace::KeyState::Checking:
+        m_stored->setText(tr("checking the keychain…"));
+        break;
+    case Workspace::KeyState::Unavailable:
+        m_stored->setText(tr("the keychain is not available"));
+        break;
+    }
+    m_key->setPlaceholderText(stored ? tr("Paste a new key to replace the stored one")
+                                     : tr("Paste your API key"));
+    m_customUrl->setEnabled(m_region->currentIndex() == Custom);
+    QString problem;
+    const bool urlOk = chosenBaseUrl(&problem).has_value();
+    const bool hasText = !m_key->text().trimmed().isEmpty();
+    m_test->setEnabled(!m_busy && urlOk && (hasText || stored));
+    m_save->setEnabled(!m_busy && urlOk && (hasText || stored));
+    m_remove->setEnabled(!m_busy && stored);
+    if (!urlOk && m_region->currentIndex() == Custom && !m_customUrl->text().isEmpty())
+        m_result->setText(problem);
+}
+
+void ApiKeyDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    if (!text.isEmpty())
+        m_result->setText(text);
+    updateState();
+}
+
+void ApiKeyDialog::showResult(const QString &text, bool ok)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(ok ? QString() : u"color: #c0392b;"_s);
+}
+
+void ApiKeyDialog::testConnection()
+{
+    QString problem;
+    const auto baseUrl = chosenBaseUrl(&problem);
+    if (!baseUrl) {
+        showResult(problem, false);
+        return;
+    }
+    const QString typed = m_key->text().trimmed();
+    if (!typed.isEmpty()) {
+        probe(typed, *baseUrl);
+        return;
+    }
+    // Nothing typed: test the stored key, read from the keychain for this one request.
+    setBusy(true, tr("Reading the stored key…"));
+    Core::KeyStoreJob *job = m_workspace.keyStore().readKey();
+    connect(job, &Core::KeyStoreJob::finished, this,
+        [this, url = *baseUrl](const Core::KeyStoreResult &result) {
+            if (!result.isOk()) {
+                setBusy(false);
+                showResult(result.message, false);
+                emit tested(false);
+                return;
+            }
+            probe(result.key, url);
+        });
+}
+
+void ApiKeyDialog::probe(const QString &key, const QUrl &baseUrl)
+{
+    setBusy(true, tr("Connecting to %1…").arg(baseUrl.host()));
+    if (m_probe)
+        m_probe->cancel();
+    Core::ApiClientConfig config;
+    config.apiKey = key;
+    config.baseUrl = baseUrl;
+    config.transferTimeout = std::chrono::milliseconds(15000);
+    config.retry.maxAttempts = 2;
+    m_client = std::make_unique<Core::ApiClient>(config);
+    m_probe = new Core::CapabilityProbe(*m_client, m_client.get());
+    connect(m_probe, &Core::CapabilityProbe::finished, this, &ApiKeyDialog::onProbed);
+    m_probe->start();
+}
+
+void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
+{
+    m_probe = nullptr;
+    // The client owns the probe that is emitting: let it go once this returns.
+    QMetaObject::invokeMethod(this, [this] { m_client.reset(); }, Qt::QueuedConnection);
+    setBusy(false);
+    if (!outcome.isOk()) {
+        m_tested.reset();
+        showResult(outcome.error.message, false);
+        emit tested(false);
+        return;
+    }
+    m_tested = outcome.identity;
+    const Core::Catalog &catalog = m_workspace.catalog();
+    const QList<Core::ResourceSpec> readable = catalog.readableBy(outcome.identity.level);
+    QStringList notReadable;
+    for (const Core::ResourceSpec &spec : catalog.resources()) {
+        if (!Core::levelAllows(outcome.identity.level, spec.minLevel))
+            notReadable.append(spec.title);
+    }
+    QString text = tr("Connected: org %1, %2 key%3.")
+                       .arg(outcome.identity.orgId,
+                           Core::keyLevelDisplayName(outcome.identity.level),
+                           outcome.identity.email.isEmpty()
+                               ? QString()
+                               : tr(" of %1").arg(outcome.identity.email));
+    text += u'\n';
+    if (notReadable.isEmpty())
+        text += tr("It can read all %1 resources.").arg(catalog.resources().size());
+    else
+        text += tr("It can read %1 of %2 resources; not: %3 (they need a higher key level).")
+                    .arg(readable.size())
+                    .arg(catalog.resources().size())
+                    .arg(notReadable.join(u", "_s));
+    showResult(text, true);
+    emit tested(true);
+}
+
+void ApiKeyDialog::save()
+{
+    QString problem;
+    const auto baseUrl = chosenBaseUrl(&problem);
+    if (!baseUrl) {
+        showResult(problem, false);
+        return;
+    }
+    const QString key = m_key->text().trimmed();
+    if (key.isEmpty()) {
+        // Only the region changed; the stored key stays.
+        Core::AppSettings::setBaseUrl(*baseUrl);
+        if (m_workspace.mode() == Workspace::Mode::Own)
+            m_workspace.probeIdentity();
+        emit keySaved();
+        accept();
+        return;
+    }
+    setBusy(true, tr("Saving the key in the keychain…"));
+    Core::KeyStoreJob *job = m_workspace.keyStore().writeKey(key);
+    connect(job, &Core::KeyStoreJob::finished, this,
+        [this, key, url = *baseUrl](const Core::KeyStoreResult &result) {
+            setBusy(false);
+            if (!result.isOk()) {
+                showResult(tr("The key was not saved. %1").arg(result.message), false);
+                return;
+            }
+            Core::AppSettings::setBaseUrl(url);
+            m_key->clear();
+            m_workspace.noteKeySaved(key);
+            if (m_tested && m_workspace.mode() == Workspace::Mode::Own)
+                m_workspace.setIdentity(m_tested);
+            else if (m_workspace.mode() == Workspace::Mode::Own)
+                m_workspace.probeIdentity();
+            emit keySaved();
+            accept();
+        });
+}
+
+void ApiKeyDialog::remove()
+{
+    const auto answer = Dialogs::question(this, tr("Remove API key"),
+        tr("Remove the stored API key from the keychain? Your synced data stays; you need a key "
+           "again to sync."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    setBusy(true, tr("Removing the key…"));
+    Core::KeyStoreJob *job = m_workspace.keyStore().removeKey();
+    connect(job, &Core::KeyStoreJob::finished, this, [this](const Core::KeyStoreResult &result) {
+        setBusy(false);
+        if (!result.isOk() && result.status != Core::KeyStoreResult::Status::NotFound) {
+            showResult(result.message, false);
+            return;
+        }
+        m_workspace.noteKeyRemoved();
+        showResult(tr("The key was removed from the keychain."), true);
+        emit keyRemoved();
+    });
+}
+
+} // namespace Gui

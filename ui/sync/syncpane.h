@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include "core/sync/syncoptions.h"
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTreeView;
+
+namespace Gui {
+
+class ResourceModel;
+class RunHistoryModel;
+class SyncController;
+class Workspace;
+
+/**
+ * The sync pane: which resources to sync (those the key may not read are disabled, with the
+ * reason), Sync and Cancel, live progress per resource ("rate limited, retrying in 4 s"),
+ * each resource's result and last successful sync, and the run history below.
+ */
+class SyncPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPane)
+
+public:
+    explicit SyncPane(Workspace &workspace, QWidget *parent = nullptr);
+    ~SyncPane() override;
+
+    void startSync(bool fullRefresh = false);
+    void cancelSync();
+    bool isSyncing() const;
+    void setDataset(const QString &path);
+    void refreshHistory();
+
+    ResourceModel *resourceModel() const { return m_resources; }
+    RunHistoryModel *historyModel() const { return m_history; }
+    SyncController *controller() const { return m_controller; }
+
+signals:
+    void syncStarted();
+    void syncFinished(const Core::RunResult &result);
+    void statusChanged(const QString &text);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onStarted();
+    void onProgress(const Core::SyncProgress &progress);
+    void onFinished(const Core::RunResult &result);
+    void updateKeyLine();
+    void updateButtons();
+    static QString summary(const Core::RunResult &result);
+
+    Workspace &m_workspace;
+    SyncController *m_controller = nullptr;
+    ResourceModel *m_resources = nullptr;
+    RunHistoryModel *m_history = nullptr;
+    QLabel *m_keyLine = nullptr;
+    QLabel *m_stage = nullptr;
+    QLabel *m_result = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_sync = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QCheckBox *m_fullRefresh = nullptr;
+    QTreeView *m_resourceView = nullptr;
+    QTreeView *m_historyView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer m_tick;
+};
+
+} // namespace Gui

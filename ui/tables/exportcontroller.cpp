@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "ui/tables/exportcontroller.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+#include "core/export/exporter.h"
+#include "core/store/datasetreader.h"
+#include "core/store/sqlite.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/format.h"
+#include "ui/common/uisettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+ExportController::ExportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+ExportController::~ExportController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ExportController::exportView(
+    const QString &datasetPath, const Core::ViewQuery &query, qint64 rows)
+{
+    if (m_running)
+        return;
+    const QString csv = tr("CSV (*.csv)");
+    const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString filter = UiSettings::ExportFilter.value();
+    if (filter != csv && filter != excel && filter != json)
+        filter = csv;
+    QString folder = UiSettings::ExportFolder.value();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + u'/' + query.table + (filter == json ? u".json"_s : u".csv"_s);
+    QString path = Dialogs::saveFileName(
+        m_window, tr("Export view"), suggested, { csv, excel, json }, &filter);
+    if (path.isEmpty())
+        return;
+    Core::ExportOptions options;
+    options.format = filter == json ? Core::ExportOptions::Format::Json
+                                    : Core::ExportOptions::Format::Csv;
+    options.excelCompatible = filter == excel;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += options.format == Core::ExportOptions::Format::Json ? u".json"_s : u".csv"_s;
+    UiSettings::ExportFilter.setValue(filter);
+    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
+
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    if (!m_reader || m_reader->path() != datasetPath)
+        m_reader = std::make_unique<Core::DatasetReader>(datasetPath);
+    m_progress = new QProgressDialog(tr("Exporting %1 rows of %2…").arg(Format::count(rows), query.table),
+        tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), m_window);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setMinimumDuration(400); // small exports finish before it would show
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+
+    QPointer<QProgressDialog> progress = m_progress;
+    const Core::SqlFragment sql = query.selectSql();
+    auto cancel = m_cancel;
+    m_reader->run<qint64>(
+        [sql, path, options, cancel, progress, this](Core::SqliteDatabase &db) -> qint64 {
+            const auto written = Core::Exporter::write(db, sql, path, options, [&](qint64 done) {
+                QMetaObject::invokeMethod(this, [progress, done] {
+                    if (progress)
+                        progress->setValue(int(std::min<qint64>(done, progress->maximum())));
+                });
+                return !cancel->load();
+            });
+            if (!written)
+                throw Core::SqliteError(0, written.error());
+            return written.value();
+        },
+        this,
+        [this, path](const Core::Result<qint64, QString> &result) {
+            m_running = false;
+            if (m_progress)
+                m_progress->deleteLater();
+            if (!result) {
+                emit finished(false, result.error());
+                return;
+            }
+            emit finished(true,
+                tr("Exported %n row(s) to %1.", nullptr, int(result.value()))
+                    .arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+} // namespace Gui

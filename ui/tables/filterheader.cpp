@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "ui/tables/filterheader.h"
+
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QScrollBar>
+
+#include "core/browse/columnfilter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+FilterHeader::FilterHeader(QWidget *parent)
+    : QHeaderView(Qt::Horizontal, parent)
+{
+    setSectionsClickable(true);
+    setSortIndicatorShown(true);
+    setSectionsMovable(false);
+    setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(350);
+    connect(&m_debounce, &QTimer::timeout, this, &FilterHeader::emitPending);
+    connect(this, &QHeaderView::sectionResized, this, &FilterHeader::adjustPositions);
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent)) {
+        connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+            &FilterHeader::adjustPositions);
+    }
+}
+
+FilterHeader::~FilterHeader() = default;
+
+void FilterHeader::setFilterCount(int columns)
+{
+    m_debounce.stop();
+    m_pendingColumn = -1;
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    for (int column = 0; column < columns; ++column) {
+        auto *editor = new QLineEdit(this);
+        editor->setObjectName(u"filter-%1"_s.arg(column));
+        editor->setPlaceholderText(tr("Filter"));
+        editor->setClearButtonEnabled(true);
+        editor->setToolTip(Core::ColumnFilter::syntaxHelp());
+        connect(editor, &QLineEdit::textEdited, this, [this, column] {
+            if (m_pendingColumn >= 0 && m_pendingColumn != column)
+                emitPending();
+            m_pendingColumn = column;
+            m_debounce.start();
+        });
+        // The clear button changes the text without textEdited.
+        connect(editor, &QLineEdit::textChanged, this, [this, column](const QString &text) {
+            if (text.isEmpty() && !m_debounce.isActive()) {
+                m_pendingColumn = column;
+                emitPending();
+            }
+        });
+        connect(editor, &QLineEdit::returnPressed, this, [this, column] {
+            m_pendingColumn = column;
+            emitPending();
+        });
+        editor->show();
+        m_editors.append(editor);
+    }
+    updateGeometries();
+}
+
+void FilterHeader::emitPending()
+{
+    m_debounce.stop();
+    const int column = std::exchange(m_pendingColumn, -1);
+    if (column >= 0 && column < m_editors.size())
+        emit filterChanged(column, m_editors.at(column)->text());
+}
+
+void FilterHeader::setFilterText(int column, const QString &text)
+{
+    if (QLineEdit *editor = filterEditor(column)) {
+        const QSignalBlocker blocker(editor);
+        editor->setText(text);
+    }
+}
+
+void FilterHeader::setFilterError(int column, const QString &error)
+{
+    QLineEdit *editor = filterEditor(column);
+    if (!editor)
+        return;
+    editor->setStyleSheet(error.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #d9534f; }"_s);
+    editor->setToolTip(error.isEmpty() ? Core::ColumnFilter::syntaxHelp() : error);
+}
+
+void FilterHeader::clearFilters()
+{
+    m_debounce.stop();
+    m_pendingColumn = -1;
+    for (int column = 0; column < m_editors.size(); ++column) {
+        setFilterText(column, {});
+        setFilterError(column, {});
+    }
+}
+
+QLineEdit *FilterHeader::filterEditor(int column) const
+{
+    return column >= 0 && column < m_editors.size() ? m_editors.at(column) : nullptr;
+}
+
+void FilterHeader::focusFilter(int column)
+{
+    if (QLineEdit *editor = filterEditor(std::max(column, 0))) {
+        editor->setFocus(Qt::ShortcutFocusReason);
+        editor->selectAll();
+    }
+}
+
+QSize FilterHeader::sizeHint() const
+{
+    QSize size = QHeaderView::sizeHint();
+    if (!m_editors.isEmpty())
+        size.setHeight(size.height() + m_editors.first()->sizeHint().height());
+    return size;
+}
+
+void FilterHeader::updateGeometries()
+{
+    const int editorHeight = m_editors.isEmpty() ? 0 : m_editors.first()->sizeHint().height();
+    setViewportMargins(0, 0, 0, editorHeight);
+    QHeaderView::updateGeometries();
+    adjustPositions();
+}
+
+void FilterHeader::adjustPositions()
+{
+    const int top = QHeaderView::sizeHint().height();
+    for (int column = 0; column < m_editors.size(); ++column) {
+        QLineEdit *editor = m_editors.at(column);
+        editor->move(sectionPosition(column) - offset(), top);
+        editor->resize(sectionSize(column), editor->sizeHint().height());
+    }
+}
+
+} // namespace Gui
