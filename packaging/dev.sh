@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # One entry point for the README's commands:
-#   packaging/dev.sh run    install what is missing, build, start the app
+#   packaging/dev.sh run    install what is missing, build, start the app (demo data when no key is stored)
 #   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
 #   packaging/dev.sh bench  build optimized and run the benchmarks (minutes), results in bench-results.md
 #   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
 #   packaging/dev.sh tidy   clang-tidy (.clang-tidy) over core/ and app/; fails on any finding
+#   packaging/dev.sh screenshots  render the README's screenshots offscreen into packaging/screenshots
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
 
@@ -23,8 +24,11 @@ configure_and_build() {
 case "$cmd" in
 run)
     configure_and_build
-    # Until the desktop app lands, the simulator is what there is to start.
-    exec "$build/bin/fullstory-sim" --port "${FSD_SIM_PORT:-8080}" "$@"
+    exec "$build/bin/fullstory-desk" --demo-if-no-key "$@"
+    ;;
+screenshots)
+    configure_and_build
+    QT_QPA_PLATFORM=offscreen exec "$build/bin/fsd-screenshots" "$root/packaging/screenshots"
     ;;
 sanitize)
     build="${BUILD_DIR:-$root/build-sanitize}"
@@ -66,7 +70,7 @@ bench)
     exec "$build/bin/bench-sync" --output "${FSD_BENCH_OUTPUT:-$root/bench-results.md}" "$@"
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy [args]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy|screenshots [args]" >&2
     exit 2
     ;;
 esac

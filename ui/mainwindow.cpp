@@ -95,8 +95,8 @@ QAction *MainWindow::addAction(const QString &name, const QString &text,
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
-            shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(u"%1 (%2)"_s.arg(
+            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
     }
     connect(action, &QAction::triggered, this, std::move(slot));
     m_actions.append(action);
@@ -126,13 +126,14 @@ void MainWindow::createActions()
     addAction(u"actionCancelSync"_s, tr("&Cancel sync"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
         [this] { m_sync->cancelSync(); })
         ->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
-    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] { openKeyDialog(); })
-        ->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
+    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] {
+        openKeyDialog();
+    })->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
     addAction(u"actionDemo"_s, tr("Use &demo data"), {}, [this] { openDemo(); });
     addAction(u"actionOwnData"_s, tr("Use &my data"), {}, [this] { openOwnData(); });
-    addAction(u"actionExport"_s, tr("&Export view…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        [this] { m_tables->exportView(); })
-        ->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    addAction(u"actionExport"_s, tr("&Export view…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        m_tables->exportView();
+    })->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     addAction(u"actionOpenFolder"_s, tr("Open data &folder"), {}, [this] {
         QDesktopServices::openUrl(
             QUrl::fromLocalFile(QFileInfo(m_workspace.datasetPath()).absolutePath()));
@@ -147,14 +148,14 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_tables);
         m_tables->focusFilter();
     });
-    addAction(u"actionClearFilters"_s, tr("C&lear filters"), {}, [this] { m_tables->clearFilters(); });
+    addAction(
+        u"actionClearFilters"_s, tr("C&lear filters"), {}, [this] { m_tables->clearFilters(); });
     QAction *system = addAction(u"actionSystemTables"_s, tr("Show &system tables"), {}, [] {});
     system->setCheckable(true);
     system->setChecked(UiSettings::ShowSystemTables.value());
     connect(system, &QAction::toggled, m_tables, &TablesPane::setShowSystemTables);
-    addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh, [this] {
-        m_workspace.announceDataChanged({});
-    });
+    addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
+        [this] { m_workspace.announceDataChanged({}); });
     addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
         Dialogs::information(this, tr("About Fullstory Desk"),
             tr("Fullstory Desk %1\n\nYour Fullstory org's recording settings, their history and "
@@ -333,8 +334,10 @@ void MainWindow::updateActions()
     action(u"actionFullRefresh"_s)->setEnabled(open && !syncing && canSync);
     action(u"actionCancelSync"_s)->setEnabled(syncing);
     action(u"actionDemo"_s)->setEnabled(!syncing && !m_workspace.isDemo());
-    action(u"actionOwnData"_s)->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
-        && (m_workspace.keyState() == Workspace::KeyState::Stored || m_workspace.hasOwnDataset()));
+    action(u"actionOwnData"_s)
+        ->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
+            && (m_workspace.keyState() == Workspace::KeyState::Stored
+                || m_workspace.hasOwnDataset()));
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
              "actionClearFilters", "actionRefresh", "actionOpenFolder" })

@@ -84,7 +84,6 @@ private:
     bool m_changedAll = false;
     bool m_closeAfterSync = false;
     std::optional<Start> m_start; // waiting for the keychain to answer
-
 };
 
 } // namespace Gui

@@ -48,7 +48,8 @@ void DeskApp::show(Gui::MainWindow::Start how)
 void DeskApp::installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"fullstory-desk"_s, u"_"_s, u":/i18n"_s))

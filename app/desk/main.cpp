@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     DeskApp desk;
-    desk.show(parser.isSet(demo)   ? Gui::MainWindow::Start::Demo
+    desk.show(parser.isSet(demo)        ? Gui::MainWindow::Start::Demo
             : parser.isSet(demoIfNoKey) ? Gui::MainWindow::Start::DemoIfNoKey
                                         : Gui::MainWindow::Start::Remembered);
     return QApplication::exec();

@@ -61,8 +61,8 @@ Result<ColumnFilter, QString> ColumnFilter::parse(const QString &input)
         filter.op = Op::IsNull;
         return filter;
     }
-    static const QRegularExpression notNull(u"^(not\\s+|!\\s*|<>\\s*|!=\\s*)null$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notNull(
+        u"^(not\\s+|!\\s*|<>\\s*|!=\\s*)null$"_s, QRegularExpression::CaseInsensitiveOption);
     if (notNull.match(text).hasMatch()) {
         filter.op = Op::IsNotNull;
         return filter;

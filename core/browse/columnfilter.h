@@ -31,8 +31,18 @@ struct SqlFragment
  */
 struct ColumnFilter
 {
-    enum class Op { Contains, Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Between,
-        IsNull, IsNotNull };
+    enum class Op {
+        Contains,
+        Equal,
+        NotEqual,
+        Less,
+        LessEqual,
+        Greater,
+        GreaterEqual,
+        Between,
+        IsNull,
+        IsNotNull
+    };
 
     Op op = Op::Contains;
     QVariant value; // a qint64, a double or a QString

@@ -33,8 +33,7 @@ QString ViewQuery::orderBy() const
     if (!sortColumn || *sortColumn < 0 || *sortColumn >= columns.size())
         return u" ORDER BY rowid"_s;
     const QString direction = descending ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + quote(columns.at(*sortColumn)) + direction + u", rowid"_s
-        + direction;
+    return u" ORDER BY "_s + quote(columns.at(*sortColumn)) + direction + u", rowid"_s + direction;
 }
 
 SqlFragment ViewQuery::keySql() const

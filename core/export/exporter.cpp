@@ -46,9 +46,8 @@ QByteArray csvField(const QVariant &value)
         return {};
     if (isNumber(value))
         return number(value);
-    const QByteArray text = value.typeId() == QMetaType::QByteArray
-        ? value.toByteArray().toBase64()
-        : value.toString().toUtf8();
+    const QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray().toBase64()
+                                                                    : value.toString().toUtf8();
     const bool needsQuotes = text.contains(',') || text.contains('"') || text.contains('\n')
         || text.contains('\r') || text.startsWith(' ') || text.endsWith(' ');
     if (!needsQuotes)
@@ -119,9 +118,8 @@ QString clipboardLine(const QVariantList &values)
             fields.append(QString());
             continue;
         }
-        QString text = value.typeId() == QMetaType::Double
-            ? QString::fromLatin1(number(value))
-            : value.toString();
+        QString text = value.typeId() == QMetaType::Double ? QString::fromLatin1(number(value))
+                                                           : value.toString();
         if (text.contains(u'\t') || text.contains(u'\n') || text.contains(u'"')
             || text.contains(u'\r')) {
             text.replace(u'"', u"\"\""_s);
@@ -137,10 +135,8 @@ Result<qint64, QString> write(SqliteDatabase &db, const SqlFragment &query, cons
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Failure<QString> {
-            tr("Cannot write %1: %2. Choose another folder or file name.").arg(path,
-                file.errorString())
-        };
+        return Failure<QString> { tr("Cannot write %1: %2. Choose another folder or file name.")
+                                      .arg(path, file.errorString()) };
     }
     SqliteStatement statement(db, query.sql.toStdString());
     for (int i = 0; i < query.args.size(); ++i)
@@ -199,10 +195,9 @@ Result<qint64, QString> write(SqliteDatabase &db, const SqlFragment &query, cons
         buffer += rows ? "\n]\n" : "]\n";
     file.write(buffer);
     if (!file.commit()) {
-        return Failure<QString> {
-            tr("Cannot write %1: %2. Check the free disk space and try again.").arg(path,
-                file.errorString())
-        };
+        return Failure<QString> { tr(
+            "Cannot write %1: %2. Check the free disk space and try again.")
+                                      .arg(path, file.errorString()) };
     }
     if (progress)
         progress(rows);

@@ -74,8 +74,9 @@ void DatasetReader::run(std::function<T(SqliteDatabase &)> job, QObject *context
             return; // nobody waits for it any more
         std::optional<T> value;
         const QString error = execute([&](SqliteDatabase &db) { value.emplace(job(db)); });
-        Result<T, QString> result = error.isEmpty() ? Result<T, QString>(std::move(*value))
-                                                    : Result<T, QString>(Failure<QString> { error });
+        Result<T, QString> result = error.isEmpty()
+            ? Result<T, QString>(std::move(*value))
+            : Result<T, QString>(Failure<QString> { error });
         QObject *target = guard.data();
         if (!target)
             return;

@@ -66,7 +66,9 @@ void TestDatasetReader::missingDatasetIsNotCreated()
     Core::DatasetReader reader(missing);
     std::optional<QString> error;
     reader.run<int>([](Core::SqliteDatabase &) { return 1; }, this,
-        [&](const Core::Result<int, QString> &result) { error = result ? QString() : result.error(); });
+        [&](const Core::Result<int, QString> &result) {
+            error = result ? QString() : result.error();
+        });
     QTRY_VERIFY(error.has_value());
     QVERIFY2(error->contains(u"Run a sync"_s), qPrintable(*error));
     QVERIFY(!QFileInfo::exists(missing));
@@ -81,7 +83,10 @@ void TestDatasetReader::refusesWrites()
             db.exec("INSERT INTO t VALUES (4)");
             return 1;
         },
-        this, [&](const Core::Result<int, QString> &result) { error = result ? QString() : result.error(); });
+        this,
+        [&](const Core::Result<int, QString> &result) {
+            error = result ? QString() : result.error();
+        });
     QTRY_VERIFY(error.has_value());
     QVERIFY2(error->contains(u"readonly"_s) || error->contains(u"read-only"_s), qPrintable(*error));
     Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
@@ -137,7 +142,10 @@ void TestDatasetReader::interruptStopsALongQuery()
                       "WHERE i < 1000000000) SELECT count(*) FROM n");
             return 1;
         },
-        this, [&](const Core::Result<int, QString> &result) { error = result ? QString() : result.error(); });
+        this,
+        [&](const Core::Result<int, QString> &result) {
+            error = result ? QString() : result.error();
+        });
     QTest::qWait(200); // let it start
     clock.start();
     reader.interrupt();
@@ -147,7 +155,10 @@ void TestDatasetReader::interruptStopsALongQuery()
     QCOMPARE(*error, u"Interrupted."_s);
     // The connection is still usable afterwards.
     std::optional<qint64> count;
-    reader.run<qint64>([](Core::SqliteDatabase &db) { return qint64(std::stoll(db.scalar("SELECT count(*) FROM t"))); },
+    reader.run<qint64>(
+        [](Core::SqliteDatabase &db) {
+            return qint64(std::stoll(db.scalar("SELECT count(*) FROM t")));
+        },
         this, [&](const Core::Result<qint64, QString> &result) { count = result.value(); });
     QTRY_COMPARE(count.value_or(-1), 3);
 }
@@ -158,7 +169,9 @@ void TestDatasetReader::seesCommitsOfAWriter()
     auto count = [&] {
         std::optional<qint64> n;
         reader.run<qint64>(
-            [](Core::SqliteDatabase &db) { return qint64(std::stoll(db.scalar("SELECT count(*) FROM t"))); },
+            [](Core::SqliteDatabase &db) {
+                return qint64(std::stoll(db.scalar("SELECT count(*) FROM t")));
+            },
             this, [&](const Core::Result<qint64, QString> &result) { n = result.value(); });
         if (!QTest::qWaitFor([&] { return n.has_value(); }, 5000))
             return qint64(-1);

@@ -98,7 +98,8 @@ void TestExporter::json()
     // The exact text: keys in column order, integers without a fraction.
     QVERIFY(bytes.startsWith("[\n  {\"id\": 1, \"name\": \"Zoë “quoted”\", \"note\": \"say "
                              "\\\"hi\\\", then\\nleave\", \"score\": 1.5, "));
-    QVERIFY(bytes.contains("{\"id\": 2, \"name\": null, \"note\": \"\", \"score\": 0.1, \"big\": null}"));
+    QVERIFY(bytes.contains(
+        "{\"id\": 2, \"name\": null, \"note\": \"\", \"score\": 0.1, \"big\": null}"));
 }
 
 void TestExporter::emptyResult()
@@ -125,8 +126,8 @@ void TestExporter::cancelLeavesTheOldFile()
         file.write("the earlier export\n");
     }
     qint64 seen = 0;
-    const auto result = Core::Exporter::write(*m_db, { u"SELECT i FROM many"_s, {} }, path, {},
-        [&](qint64 rows) {
+    const auto result =
+        Core::Exporter::write(*m_db, { u"SELECT i FROM many"_s, {} }, path, {}, [&](qint64 rows) {
             seen = rows;
             return false;
         });
@@ -138,8 +139,8 @@ void TestExporter::cancelLeavesTheOldFile()
 
 void TestExporter::unwritablePathSaysWhatToDo()
 {
-    const auto result = Core::Exporter::write(
-        *m_db, all(), m_dir.filePath(u"no/such/folder/out.csv"_s), {}, {});
+    const auto result =
+        Core::Exporter::write(*m_db, all(), m_dir.filePath(u"no/such/folder/out.csv"_s), {}, {});
     QVERIFY(!result);
     QVERIFY2(result.error().contains(u"Choose another folder"_s), qPrintable(result.error()));
 }

@@ -54,9 +54,9 @@ void TestViewQuery::initTestCase()
 void TestViewQuery::filterCases_data()
 {
     QTest::addColumn<QJsonObject>("spec");
-    const QJsonArray cases =
-        QJsonDocument::fromJson(TestSupport::readFile(QStringLiteral(FSD_TEST_DATA "/filter/cases.json")))
-            .array();
+    const QJsonArray cases = QJsonDocument::fromJson(
+        TestSupport::readFile(QStringLiteral(FSD_TEST_DATA "/filter/cases.json")))
+                                 .array();
     QVERIFY(!cases.isEmpty());
     for (const QJsonValue &c : cases) {
         const QJsonObject spec = c.toObject();

@@ -175,8 +175,8 @@ void Workspace::withDemoServer(QObject *context, std::function<void(const Creden
     const bool starting = m_demoServer != nullptr;
     if (!m_demoServer)
         m_demoServer = new Core::SimulatorThread(m_demoConfig, this);
-    connect(m_demoServer, &Core::SimulatorThread::ready, context, deliver,
-        Qt::SingleShotConnection);
+    connect(
+        m_demoServer, &Core::SimulatorThread::ready, context, deliver, Qt::SingleShotConnection);
     connect(
         m_demoServer, &Core::SimulatorThread::failed, context,
         [done](const QString &message) {

@@ -78,8 +78,8 @@ void SchemaModel::rebuild()
             columnNode->table = table.name;
             columnNode->column = column.name;
             columnNode->label = column.name;
-            columnNode->type = column.dataType.isEmpty() ? column.declaredType.toLower()
-                                                         : column.dataType;
+            columnNode->type =
+                column.dataType.isEmpty() ? column.declaredType.toLower() : column.dataType;
             QStringList facts;
             if (column.primaryKey)
                 facts.append(tr("primary key"));

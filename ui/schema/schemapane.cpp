@@ -136,9 +136,8 @@ void SchemaPane::showMenu(const QPoint &pos)
         QApplication::clipboard()->setText(
             u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
     });
-    menu.addAction(tr("Open in table browser"), this, [this, table] {
-        emit openTableRequested(table);
-    });
+    menu.addAction(
+        tr("Open in table browser"), this, [this, table] { emit openTableRequested(table); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -167,8 +167,8 @@ void ApiKeyDialog::updateState()
         m_stored->setText(tr("the keychain is not available"));
         break;
     }
-    m_key->setPlaceholderText(stored ? tr("Paste a new key to replace the stored one")
-                                     : tr("Paste your API key"));
+    m_key->setPlaceholderText(
+        stored ? tr("Paste a new key to replace the stored one") : tr("Paste your API key"));
     m_customUrl->setEnabled(m_region->currentIndex() == Custom);
     QString problem;
     const bool urlOk = chosenBaseUrl(&problem).has_value();
@@ -242,7 +242,8 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
 {
     m_probe = nullptr;
     // The client owns the probe that is emitting: let it go once this returns.
-    QMetaObject::invokeMethod(this, [this] { m_client.reset(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_client.reset(); }, Qt::QueuedConnection);
     setBusy(false);
     if (!outcome.isOk()) {
         m_tested.reset();
@@ -258,12 +259,11 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
         if (!Core::levelAllows(outcome.identity.level, spec.minLevel))
             notReadable.append(spec.title);
     }
-    QString text = tr("Connected: org %1, %2 key%3.")
-                       .arg(outcome.identity.orgId,
-                           Core::keyLevelDisplayName(outcome.identity.level),
-                           outcome.identity.email.isEmpty()
-                               ? QString()
-                               : tr(" of %1").arg(outcome.identity.email));
+    QString text =
+        tr("Connected: org %1, %2 key%3.")
+            .arg(outcome.identity.orgId, Core::keyLevelDisplayName(outcome.identity.level),
+                outcome.identity.email.isEmpty() ? QString()
+                                                 : tr(" of %1").arg(outcome.identity.email));
     text += u'\n';
     if (notReadable.isEmpty())
         text += tr("It can read all %1 resources.").arg(catalog.resources().size());

@@ -46,11 +46,10 @@ void ResourceModel::setKeyLevel(std::optional<Core::KeyLevel> level)
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         row.allowed = !level || Core::levelAllows(*level, row.spec.minLevel);
-        row.reason = row.allowed
-            ? QString()
-            : tr("Needs an %1 key or higher; this key is %2.")
-                  .arg(Core::keyLevelDisplayName(row.spec.minLevel),
-                      Core::keyLevelDisplayName(*level));
+        row.reason = row.allowed ? QString()
+                                 : tr("Needs an %1 key or higher; this key is %2.")
+                                       .arg(Core::keyLevelDisplayName(row.spec.minLevel),
+                                           Core::keyLevelDisplayName(*level));
         changed(i);
     }
     emit checkedChanged();
@@ -214,11 +213,13 @@ QString ResourceModel::statusText(int i) const
         return tr("Waiting");
     case State::Running: {
         if (!row.retryUntil.isForever() && !row.retryUntil.hasExpired()) {
-            const qint64 seconds = std::max<qint64>(1, (row.retryUntil.remainingTime() + 999) / 1000);
+            const qint64 seconds =
+                std::max<qint64>(1, (row.retryUntil.remainingTime() + 999) / 1000);
             return tr("%1, retrying in %2 s").arg(row.retryReason).arg(seconds);
         }
         if (row.total && *row.total > 0)
-            return tr("Syncing: %1 of %2").arg(Format::count(row.records), Format::count(*row.total));
+            return tr("Syncing: %1 of %2")
+                .arg(Format::count(row.records), Format::count(*row.total));
         return tr("Syncing…");
     }
     case State::Completed:

@@ -24,8 +24,14 @@ class ResourceModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ResourceModel)
 
 public:
-    enum Column { ResourceColumn, StatusColumn, PagesColumn, RowsColumn, LastSyncColumn,
-        ColumnCount };
+    enum Column {
+        ResourceColumn,
+        StatusColumn,
+        PagesColumn,
+        RowsColumn,
+        LastSyncColumn,
+        ColumnCount
+    };
     enum Role { ResourceNameRole = Qt::UserRole + 1 };
     enum class State { Idle, Waiting, Running, Completed, Failed, Skipped, Cancelled };
 

@@ -107,8 +107,8 @@ void RunHistoryModel::reload()
     if (!m_reader)
         return;
     const int generation = ++m_generation;
-    m_reader->run<Snapshot>(readSnapshot, this,
-        [this, generation](const Core::Result<Snapshot, QString> &result) {
+    m_reader->run<Snapshot>(
+        readSnapshot, this, [this, generation](const Core::Result<Snapshot, QString> &result) {
             if (generation != m_generation)
                 return;
             beginResetModel();

@@ -24,8 +24,15 @@ class RunHistoryModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(RunHistoryModel)
 
 public:
-    enum Column { StartedColumn, StatusColumn, TriggerColumn, RowsColumn, DurationColumn,
-        DetailsColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        StatusColumn,
+        TriggerColumn,
+        RowsColumn,
+        DurationColumn,
+        DetailsColumn,
+        ColumnCount
+    };
     static constexpr int MaxRuns = 200;
 
     explicit RunHistoryModel(QObject *parent = nullptr);

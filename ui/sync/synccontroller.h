@@ -40,8 +40,8 @@ signals:
     void finished(const Core::RunResult &result);
 
 private:
-    void run(const QString &key, const QUrl &baseUrl, const QStringList &resources,
-        bool fullRefresh);
+    void run(
+        const QString &key, const QUrl &baseUrl, const QStringList &resources, bool fullRefresh);
     void finishWithoutEngine(Core::RunResult::Status status, const QString &error);
     void onFinished(const Core::RunResult &result);
 

@@ -62,11 +62,16 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     m_resourceView->setUniformRowHeights(true);
     m_resourceView->setModel(m_resources);
     m_resourceView->header()->setStretchLastSection(false);
-    m_resourceView->header()->setSectionResizeMode(ResourceModel::ResourceColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(ResourceModel::StatusColumn, QHeaderView::Stretch);
-    m_resourceView->header()->setSectionResizeMode(ResourceModel::PagesColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(ResourceModel::RowsColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(ResourceModel::LastSyncColumn, QHeaderView::ResizeToContents);
+    m_resourceView->header()->setSectionResizeMode(
+        ResourceModel::ResourceColumn, QHeaderView::ResizeToContents);
+    m_resourceView->header()->setSectionResizeMode(
+        ResourceModel::StatusColumn, QHeaderView::Stretch);
+    m_resourceView->header()->setSectionResizeMode(
+        ResourceModel::PagesColumn, QHeaderView::ResizeToContents);
+    m_resourceView->header()->setSectionResizeMode(
+        ResourceModel::RowsColumn, QHeaderView::ResizeToContents);
+    m_resourceView->header()->setSectionResizeMode(
+        ResourceModel::LastSyncColumn, QHeaderView::ResizeToContents);
 
     m_historyView = new QTreeView(this);
     m_historyView->setObjectName(u"runHistory"_s);
@@ -204,12 +209,14 @@ void SyncPane::onProgress(const Core::SyncProgress &progress)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * std::min<qint64>(progress.records, *progress.totalRecords)
             / *progress.totalRecords));
-        m_progress->setFormat(tr("%1: %2 of %3").arg(progress.resource,
-            Format::count(progress.records), Format::count(*progress.totalRecords)));
+        m_progress->setFormat(tr("%1: %2 of %3")
+                                  .arg(progress.resource, Format::count(progress.records),
+                                      Format::count(*progress.totalRecords)));
     } else {
         m_progress->setRange(0, std::max(1, progress.resourceCount));
         m_progress->setValue(progress.resourceIndex - 1);
-        m_progress->setFormat(tr("%1 of %2 resources").arg(progress.resourceIndex - 1).arg(progress.resourceCount));
+        m_progress->setFormat(
+            tr("%1 of %2 resources").arg(progress.resourceIndex - 1).arg(progress.resourceCount));
     }
     emit statusChanged(tr("Syncing %1 (%2 of %3)…")
                            .arg(progress.resource)
@@ -299,7 +306,8 @@ void SyncPane::updateKeyLine()
 void SyncPane::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    const bool canSync = m_workspace.isDemo() || m_workspace.keyState() == Workspace::KeyState::Stored;
+    const bool canSync =
+        m_workspace.isDemo() || m_workspace.keyState() == Workspace::KeyState::Stored;
     m_sync->setEnabled(!running && canSync && !m_resources->checkedResources().isEmpty());
     m_cancel->setEnabled(running);
     m_fullRefresh->setEnabled(!running);

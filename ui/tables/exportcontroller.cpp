@@ -50,8 +50,8 @@ void ExportController::exportView(
     if (path.isEmpty())
         return;
     Core::ExportOptions options;
-    options.format = filter == json ? Core::ExportOptions::Format::Json
-                                    : Core::ExportOptions::Format::Csv;
+    options.format =
+        filter == json ? Core::ExportOptions::Format::Json : Core::ExportOptions::Format::Csv;
     options.excelCompatible = filter == excel;
     if (QFileInfo(path).suffix().isEmpty())
         path += options.format == Core::ExportOptions::Format::Json ? u".json"_s : u".csv"_s;
@@ -62,14 +62,16 @@ void ExportController::exportView(
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     if (!m_reader || m_reader->path() != datasetPath)
         m_reader = std::make_unique<Core::DatasetReader>(datasetPath);
-    m_progress = new QProgressDialog(tr("Exporting %1 rows of %2…").arg(Format::count(rows), query.table),
-        tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), m_window);
+    m_progress =
+        new QProgressDialog(tr("Exporting %1 rows of %2…").arg(Format::count(rows), query.table),
+            tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), m_window);
     m_progress->setObjectName(u"exportProgress"_s);
     m_progress->setWindowTitle(tr("Export"));
     m_progress->setMinimumDuration(400); // small exports finish before it would show
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    connect(
+        m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
 
     QPointer<QProgressDialog> progress = m_progress;
     const Core::SqlFragment sql = query.selectSql();

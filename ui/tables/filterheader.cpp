@@ -86,7 +86,8 @@ void FilterHeader::setFilterError(int column, const QString &error)
     QLineEdit *editor = filterEditor(column);
     if (!editor)
         return;
-    editor->setStyleSheet(error.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #d9534f; }"_s);
+    editor->setStyleSheet(
+        error.isEmpty() ? QString() : u"QLineEdit { border: 1px solid #d9534f; }"_s);
     editor->setToolTip(error.isEmpty() ? Core::ColumnFilter::syntaxHelp() : error);
 }
 

@@ -58,18 +58,17 @@ JsonViewer::JsonViewer(const QString &title, const QString &json, QWidget *paren
         m_text->setPlainText(json);
         tabs->addTab(m_text, tr("Text"));
         m_tree->hide();
-        layout->addWidget(new QLabel(
-            tr("Not valid JSON (%1 at character %2); shown as stored.")
-                .arg(error.errorString())
-                .arg(error.offset),
+        layout->addWidget(new QLabel(tr("Not valid JSON (%1 at character %2); shown as stored.")
+                                         .arg(error.errorString())
+                                         .arg(error.offset),
             this));
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("Copy JSON"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this,
-        [json] { QApplication::clipboard()->setText(json); });
+    connect(
+        copy, &QPushButton::clicked, this, [json] { QApplication::clipboard()->setText(json); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }

@@ -137,22 +137,15 @@ void TableGridModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-void TableGridModel::loadKeys(bool resetModel)
+void TableGridModel::loadKeys(bool clearFirst)
 {
     if (!m_reader)
         return;
     const int generation = ++m_generation;
     // A sort of a million rows may still be running for the view we are leaving.
     m_reader->interrupt();
-    if (resetModel) {
-        beginResetModel();
-        m_keys.clear();
-        m_chunks.clear();
-        m_chunkOrder.clear();
-        m_wanted.clear();
-        endResetModel();
-    }
-    m_resetPending = resetModel;
+    if (clearFirst)
+        applyKeys({});
     setLoading(true);
     const Core::SqlFragment sql = m_query.keySql();
     m_reader->run<QList<qint64>>(
@@ -171,42 +164,25 @@ void TableGridModel::loadKeys(bool resetModel)
                 return;
             setLoading(false);
             if (!result) {
-                applyKeys({}, m_resetPending);
+                applyKeys({});
                 emit errorOccurred(result.error());
                 return;
             }
-            applyKeys(result.value(), m_resetPending);
+            applyKeys(result.value());
         });
 }
 
-void TableGridModel::applyKeys(const QList<qint64> &keys, bool resetModel)
+void TableGridModel::applyKeys(const QList<qint64> &keys)
 {
-    const qsizetype before = m_keys.size();
-    const qsizetype after = keys.size();
-    if (resetModel || before == 0) {
-        beginResetModel();
-        m_keys = keys;
-        m_chunks.clear();
-        m_chunkOrder.clear();
-        m_wanted.clear();
-        endResetModel();
-    } else {
-        // Growing or shrinking at the end and refreshing the rest keeps the view's place.
-        if (after > before)
-            beginInsertRows({}, int(before), int(after - 1));
-        else if (after < before)
-            beginRemoveRows({}, int(after), int(before - 1));
-        m_keys = keys;
-        m_chunks.clear();
-        m_chunkOrder.clear();
-        m_wanted.clear();
-        if (after > before)
-            endInsertRows();
-        else if (after < before)
-            endRemoveRows();
-        if (after > 0)
-            emit dataChanged(index(0, 0), index(int(after - 1), columnCount() - 1));
-    }
+    // Other rows than before, even when as many: a reset is the honest signal. The pane keeps
+    // the user's place across it (TablesPane::refresh).
+    beginResetModel();
+    m_keys = keys;
+    m_chunks.clear();
+    m_chunkOrder.clear();
+    m_wanted.clear();
+    m_dropped.clear();
+    endResetModel();
     emit viewChanged();
 }
 
@@ -390,8 +366,8 @@ void TableGridModel::fetchWanted()
         });
 }
 
-void TableGridModel::readRows(const QList<int> &rows, QObject *context,
-    std::function<void(const QList<QVariantList> &)> done)
+void TableGridModel::readRows(
+    const QList<int> &rows, QObject *context, std::function<void(const QList<QVariantList> &)> done)
 {
     if (!m_reader)
         return;

@@ -27,7 +27,8 @@ namespace Gui {
  * the chunks seen last. Until a chunk arrives its cells are empty; dataChanged() follows.
  * A generation counter drops answers that arrive after the view changed (DB4S's m_lifeCounter).
  *
- * reload() re-reads the same view after a sync without a reset, so the view keeps its place.
+ * reload() re-reads the same view (after a sync); the model resets, and the pane puts the view
+ * back where it was.
  */
 class TableGridModel final : public QAbstractTableModel
 {
@@ -74,8 +75,8 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void loadKeys(bool resetModel);
-    void applyKeys(const QList<qint64> &keys, bool resetModel);
+    void loadKeys(bool clearFirst);
+    void applyKeys(const QList<qint64> &keys);
     void requestChunk(int chunk) const;
     void fetchWanted();
     void setLoading(bool loading);
@@ -88,7 +89,6 @@ private:
     QList<qint64> m_keys; // rowids of the view, in view order
     int m_generation = 0;
     bool m_loadingKeys = false;
-    bool m_resetPending = false;
 
     // Caching is an implementation detail of data(), which is const.
     mutable QHash<int, QList<QVariantList>> m_chunks;

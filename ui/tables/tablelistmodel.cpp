@@ -15,8 +15,8 @@ TableListModel::TableListModel(DatasetInventory &inventory, QObject *parent)
     , m_inventory(inventory)
 {
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &TableListModel::rebuild);
-    connect(&m_inventory, &DatasetInventory::rowCountChanged, this,
-        &TableListModel::onRowCountChanged);
+    connect(
+        &m_inventory, &DatasetInventory::rowCountChanged, this, &TableListModel::onRowCountChanged);
     rebuild();
 }
 

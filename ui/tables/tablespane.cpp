@@ -74,8 +74,7 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_gridView->setAlternatingRowColors(true);
     m_gridView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_gridView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_gridView->verticalHeader()->setDefaultSectionSize(
-        m_gridView->fontMetrics().height() + 8);
+    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_header->setDefaultSectionSize(160);
 
@@ -130,6 +129,7 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     connect(m_clearFilters, &QPushButton::clicked, this, &TablesPane::clearFilters);
     connect(m_exportButton, &QPushButton::clicked, this, &TablesPane::exportView);
     connect(m_grid, &TableGridModel::loadingChanged, m_loading, &QWidget::setVisible);
+    connect(m_grid, &TableGridModel::loadingChanged, this, &TablesPane::updateStatus);
     connect(m_grid, &TableGridModel::viewChanged, this, &TablesPane::updateStatus);
     connect(m_grid, &TableGridModel::errorOccurred, this, &TablesPane::messageShown);
     connect(m_gridView, &QTableView::doubleClicked, this, &TablesPane::openJsonViewer);
@@ -195,10 +195,9 @@ void TablesPane::onListSelection()
     const Core::TableInfo *info = m_inventory.find(table);
     if (!info)
         return;
-    if (table == m_grid->table().name && info->columns.size() == m_grid->columnCount()) {
-        m_grid->reload();
+    // The list was rebuilt around the same table (a sync): refresh() reloads it in place.
+    if (table == m_grid->table().name && info->columns.size() == m_grid->columnCount())
         return;
-    }
     UiSettings::LastTable.setValue(table);
     m_title->setText(table);
     m_header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -213,8 +212,23 @@ void TablesPane::onListSelection()
 void TablesPane::refresh(const QStringList &changedRoots)
 {
     const Core::TableInfo &shown = m_grid->table();
-    if (!shown.name.isEmpty() && (changedRoots.isEmpty() || changedRoots.contains(shown.root)))
-        m_grid->reload();
+    if (shown.name.isEmpty() || (!changedRoots.isEmpty() && !changedRoots.contains(shown.root)))
+        return;
+    // The model resets with the fresh rows; put the view back where the user was.
+    const int vertical = m_gridView->verticalScrollBar()->value();
+    const int horizontal = m_gridView->horizontalScrollBar()->value();
+    const QModelIndex current = m_gridView->currentIndex();
+    const int row = current.row(), column = current.column();
+    connect(
+        m_grid, &TableGridModel::viewChanged, this,
+        [this, vertical, horizontal, row, column] {
+            if (row >= 0 && row < m_grid->rowCount())
+                m_gridView->setCurrentIndex(m_grid->index(row, column));
+            m_gridView->verticalScrollBar()->setValue(vertical);
+            m_gridView->horizontalScrollBar()->setValue(horizontal);
+        },
+        Qt::SingleShotConnection);
+    m_grid->reload();
 }
 
 void TablesPane::onFilterChanged(int column, const QString &text)
@@ -249,9 +263,15 @@ void TablesPane::updateStatus()
     const int rows = m_grid->rowCount();
     const int columns = m_grid->columnCount();
     QString text = tr("%1 rows × %2 columns").arg(Format::count(rows), Format::count(columns));
-    if (m_grid->hasFilters() && total >= 0)
-        text = tr("%1 of %2 rows × %3 columns (filtered)")
-                   .arg(Format::count(rows), Format::count(total), Format::count(columns));
+    if (m_grid->hasFilters()) {
+        text = total >= 0
+            ? tr("%1 of %2 rows × %3 columns (filtered)")
+                  .arg(Format::count(rows), Format::count(total), Format::count(columns))
+            : tr("%1 rows × %2 columns (filtered)")
+                  .arg(Format::count(rows), Format::count(columns));
+    }
+    if (m_grid->isLoading())
+        text = tr("Loading %1…").arg(m_grid->table().name);
     emit statusChanged(text);
 }
 
@@ -278,7 +298,8 @@ void TablesPane::copySelection(bool withHeaders)
         [this, rows, columns, header, withHeaders, selection](const QList<QVariantList> &values) {
             QStringList lines;
             if (withHeaders)
-                lines.append(Core::Exporter::clipboardLine(QVariantList(header.begin(), header.end())));
+                lines.append(
+                    Core::Exporter::clipboardLine(QVariantList(header.begin(), header.end())));
             for (int i = 0; i < values.size(); ++i) {
                 QVariantList line;
                 for (const int column : columns) {
@@ -333,8 +354,8 @@ void TablesPane::openJsonViewer(const QModelIndex &index)
     const bool looksJson = text.startsWith(u'{') || text.startsWith(u'[');
     if (!table.isJsonColumn(index.column()) && !looksJson)
         return;
-    const QString title =
-        table.name + u'.' + m_grid->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString title = table.name + u'.'
+        + m_grid->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
     auto *viewer = new JsonViewer(title, value.toString(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();

@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: MIT
+// The real main window offscreen, end to end: a key stored through the dialog in the real
+// keychain (gnome-keyring in CI), a sync over HTTP from the simulator on 127.0.0.1, rows in the
+// grid and columns in the schema, filters, sort, a CSV export, a cancelled sync — and the key
+// nowhere but in the keychain.
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include "core/secrets/keychainstore.h"
+#include "core/secrets/memorykeystore.h"
+#include "core/simulator/simulator.h"
+#include "core/store/sqlite.h"
+#include "desktestsupport.h"
+#include "testsupport.h"
+#include "ui/common/dialogs.h"
+#include "ui/schema/schemamodel.h"
+#include "ui/schema/schemapane.h"
+#include "ui/settings/apikeydialog.h"
+#include "ui/sync/syncpane.h"
+#include "ui/tables/exportcontroller.h"
+#include "ui/tables/filterheader.h"
+#include "ui/tables/tablegridmodel.h"
+#include "ui/tables/tablespane.h"
+#include "ui/welcome/welcomepane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QMutex logMutex;
+QStringList logLines;
+
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&logMutex);
+    logLines.append(message);
+}
+
+// The simulator's admin key, pasted with the whitespace a clipboard brings along.
+const QString PastedKey = u"  sim-admin-key\n"_s;
+const QString Key = u"sim-admin-key"_s;
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void startsOnTheWelcomePane();
+    void storesTheKeyThroughTheDialog();
+    void syncShowsRowsAndColumns();
+    void filtersAndSorts();
+    void exportsTheViewAsCsv();
+    void cancelRollsBackTheResourceInProgress();
+    void keyIsOnlyInTheKeychain();
+    void removesTheKey();
+    void keychainFailureIsExplained();
+
+private:
+    Gui::ApiKeyDialog *openDialog();
+    QString sql(const QString &query);
+
+    QString m_service;
+    std::unique_ptr<Core::Simulator> m_sim;
+    std::unique_ptr<DeskTest::Desk> m_desk;
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_previousHandler = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(u"fsdesk.*.debug=true"_s);
+    Core::SimConfig config;
+    config.users = 1500;
+    config.usersPageSize = 250;
+    config.versions = 10;
+    m_sim = std::make_unique<Core::Simulator>(config);
+    QVERIFY(m_sim->listen());
+    // A service name of its own: a developer's real entry is never touched.
+    m_service = u"fullstory-desk-test-%1"_s.arg(QCoreApplication::applicationPid());
+    auto store = std::make_unique<Core::KeychainStore>(m_service);
+    QSignalSpy probe(store->writeKey(u"probe"_s), &Core::KeyStoreJob::finished);
+    QVERIFY(probe.wait(10000));
+    const auto result = probe.first().first().value<Core::KeyStoreResult>();
+    if (!result.isOk()) {
+        if (qEnvironmentVariableIntValue("REQUIRE_KEYCHAIN"))
+            QFAIL(qPrintable(u"the keychain is required but failed: "_s + result.message));
+        QSKIP("no keychain here (run inside packaging/dev.sh test for a real one)");
+    }
+    QSignalSpy cleared(store->removeKey(), &Core::KeyStoreJob::finished);
+    QVERIFY(cleared.wait(10000));
+    m_desk = std::make_unique<DeskTest::Desk>(std::move(store));
+    m_desk->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    if (m_desk) {
+        QSignalSpy removed(m_desk->keys->removeKey(), &Core::KeyStoreJob::finished);
+        removed.wait(10000);
+    }
+    m_desk.reset();
+    qInstallMessageHandler(m_previousHandler);
+}
+
+QString TestMainWindow::sql(const QString &query)
+{
+    Core::SqliteDatabase db(m_desk->workspace->datasetPath(), Core::SqliteDatabase::Mode::ReadOnly);
+    return QString::fromStdString(db.scalar(query.toStdString()));
+}
+
+void TestMainWindow::startsOnTheWelcomePane()
+{
+    m_desk->window->start(Gui::MainWindow::Start::Remembered);
+    QTRY_COMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Missing);
+    QVERIFY(m_desk->window->isShowingWelcome());
+    QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s)->isVisible());
+    QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
+    QVERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
+}
+
+Gui::ApiKeyDialog *TestMainWindow::openDialog()
+{
+    m_desk->window->openKeyDialog();
+    Gui::ApiKeyDialog *dialog = m_desk->window->findChild<Gui::ApiKeyDialog *>();
+    return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+}
+
+void TestMainWindow::storesTheKeyThroughTheDialog()
+{
+    QTest::mouseClick(
+        m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s), Qt::LeftButton);
+    Gui::ApiKeyDialog *dialog = m_desk->window->findChild<Gui::ApiKeyDialog *>();
+    QVERIFY(dialog);
+    auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    auto *region = dialog->findChild<QComboBox *>(u"regionCombo"_s);
+    auto *url = dialog->findChild<QLineEdit *>(u"customUrlEdit"_s);
+    auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+    auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(!save->isEnabled());
+
+    // Plain http to another host would send the key in the clear: refused.
+    region->setCurrentIndex(2);
+    url->setText(u"http://example.com"_s);
+    QVERIFY(!test->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"testResult"_s)->text().contains(u"unencrypted"_s));
+
+    url->setText(m_sim->url().toString());
+    key->setText(PastedKey);
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QSignalSpy tested(dialog, &Gui::ApiKeyDialog::tested);
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.first().first().toBool(), true);
+    QVERIFY2(dialog->resultText().contains(u"Admin key"_s), qPrintable(dialog->resultText()));
+    QVERIFY(dialog->resultText().contains(u"o-SIM42-na1"_s));
+    QVERIFY(dialog->resultText().contains(u"It can read all 16 resources"_s));
+
+    QSignalSpy saved(dialog, &Gui::ApiKeyDialog::keySaved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
+
+    QCOMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Stored);
+    QCOMPARE(m_desk->workspace->keyHint(), u"…-key"_s);
+    QCOMPARE(m_desk->workspace->mode(), Gui::Workspace::Mode::Own);
+    QVERIFY(!m_desk->window->isShowingWelcome());
+    // In the real keychain, trimmed, as the API will get it.
+    Core::KeychainStore check(m_service);
+    QSignalSpy read(check.readKey(), &Core::KeyStoreJob::finished);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.first().first().value<Core::KeyStoreResult>().key, Key);
+    // Opened again, the dialog shows only the last four characters.
+    Gui::ApiKeyDialog *again = openDialog();
+    QVERIFY(again);
+    QVERIFY(again->findChild<QLineEdit *>(u"apiKeyEdit"_s)->text().isEmpty());
+    QCOMPARE(again->findChild<QLabel *>(u"storedKey"_s)->text(), u"a key ending in …-key"_s);
+    again->reject();
+    QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
+}
+
+void TestMainWindow::syncShowsRowsAndColumns()
+{
+    Gui::SyncPane *sync = m_desk->window->syncPane();
+    QTRY_VERIFY(m_desk->workspace->identity().has_value());
+    auto *button = sync->findChild<QPushButton *>(u"syncButton"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(sync->isSyncing());
+    QVERIFY(m_desk->waitForSync());
+    const QString result = sync->findChild<QLabel *>(u"syncResult"_s)->text();
+    QVERIFY2(result.startsWith(u"Sync complete"_s), qPrintable(result));
+    QCOMPARE(sql(u"SELECT count(*) FROM users"_s), u"1500"_s);
+    QCOMPARE(sql(u"SELECT trigger FROM _sync_runs"_s), u"desktop"_s);
+
+    // The grid shows the users the sync stored.
+    m_desk->window->tabs()->setCurrentWidget(m_desk->window->tablesPane());
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    tables->openTable(u"users"_s);
+    Gui::TableGridModel *grid = tables->gridModel();
+    QTRY_COMPARE(grid->rowCount(), 1500);
+    const int id = grid->table().indexOf(u"id"_s);
+    QTRY_VERIFY(grid->data(grid->index(0, id), Gui::TableGridModel::IsLoadedRole).toBool());
+    QCOMPARE(grid->data(grid->index(0, id)).toString(),
+        sql(u"SELECT id FROM users ORDER BY rowid LIMIT 1"_s));
+    QTRY_COMPARE(m_desk->window->findChild<QLabel *>(u"viewLabel"_s)->text(),
+        u"1,500 rows × %1 columns"_s.arg(grid->columnCount()));
+
+    // The schema view lists the same table with its columns.
+    Gui::SchemaModel *schema = m_desk->window->schemaPane()->model();
+    const QModelIndex users = schema->indexOfTable(u"users"_s);
+    QVERIFY(users.isValid());
+    QStringList columns;
+    for (int row = 0; row < schema->rowCount(users); ++row) {
+        const QModelIndex child = schema->index(row, 0, users);
+        if (!child.data(Gui::SchemaModel::IsTableRole).toBool())
+            columns.append(child.data().toString());
+    }
+    QVERIFY(columns.contains(u"display_name"_s));
+    QVERIFY(columns.contains(u"properties__pricing_plan"_s));
+    QCOMPARE(columns.size(), grid->columnCount());
+}
+
+void TestMainWindow::filtersAndSorts()
+{
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TableGridModel *grid = tables->gridModel();
+    const int plan = grid->table().indexOf(u"properties__pricing_plan"_s);
+    const int seats = grid->table().indexOf(u"properties__seats"_s);
+    QLineEdit *filter = tables->filterHeader()->filterEditor(plan);
+    QVERIFY(filter && filter->isVisible());
+    filter->setFocus();
+    QTest::keyClicks(filter, u"=pro"_s);
+    QTest::keyClick(filter, Qt::Key_Return);
+    const QString pro = sql(u"SELECT count(*) FROM users WHERE properties__pricing_plan = 'pro'"_s);
+    QTRY_COMPARE(QString::number(grid->rowCount()), pro);
+    QTRY_COMPARE(m_desk->window->findChild<QLabel *>(u"viewLabel"_s)->text(),
+        u"%1 of 1,500 rows × %2 columns (filtered)"_s.arg(pro).arg(grid->columnCount()));
+
+    // A second filter narrows further; a bad one is flagged and ignored.
+    QLineEdit *seatsFilter = tables->filterHeader()->filterEditor(seats);
+    QTest::keyClicks(seatsFilter, u">="_s);
+    QTest::keyClick(seatsFilter, Qt::Key_Return);
+    QTRY_VERIFY(seatsFilter->toolTip().contains(u"needs a value"_s));
+    QCOMPARE(QString::number(grid->rowCount()), pro);
+    QTest::keyClicks(seatsFilter, u"20"_s);
+    QTest::keyClick(seatsFilter, Qt::Key_Return);
+    const QString narrowed = sql(u"SELECT count(*) FROM users WHERE properties__pricing_plan = "
+                                 u"'pro' AND properties__seats >= 20"_s);
+    QTRY_COMPARE(QString::number(grid->rowCount()), narrowed);
+
+    // Clicking the header sorts ascending, then descending.
+    QHeaderView *header = tables->gridView()->horizontalHeader();
+    const QPoint section(header->sectionViewportPosition(seats) + 10, 5);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section);
+    QTRY_VERIFY(!grid->isLoading());
+    QTRY_VERIFY(grid->data(grid->index(0, seats), Gui::TableGridModel::IsLoadedRole).toBool());
+    const qint64 lowest =
+        grid->data(grid->index(0, seats), Gui::TableGridModel::RawValueRole).toLongLong();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section);
+    QTRY_VERIFY(!grid->isLoading());
+    QTRY_VERIFY(grid->data(grid->index(0, seats), Gui::TableGridModel::IsLoadedRole).toBool());
+    const qint64 highest =
+        grid->data(grid->index(0, seats), Gui::TableGridModel::RawValueRole).toLongLong();
+    QCOMPARE(QString::number(lowest),
+        sql(u"SELECT min(properties__seats) FROM users WHERE properties__pricing_plan = 'pro' "
+            u"AND properties__seats >= 20"_s));
+    QCOMPARE(QString::number(highest),
+        sql(u"SELECT max(properties__seats) FROM users WHERE properties__pricing_plan = 'pro' "
+            u"AND properties__seats >= 20"_s));
+    QCOMPARE(grid->viewQuery().sortColumn.value_or(-1), seats);
+    QVERIFY(grid->viewQuery().descending);
+}
+
+void TestMainWindow::exportsTheViewAsCsv()
+{
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TableGridModel *grid = tables->gridModel();
+    const QString path = m_desk->dir.filePath(u"pro-users.csv"_s);
+    Gui::Dialogs::setNextSaveFileName(path, u"CSV for Excel, UTF-8 with BOM (*.csv)"_s);
+    QAction *exportAction = m_desk->window->action(u"actionExport"_s);
+    QVERIFY(exportAction->isEnabled());
+    exportAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 10000);
+    QTRY_VERIFY(!tables->exporter()->isRunning());
+    const QByteArray bytes = TestSupport::readFile(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    // Header, one line per row of the view, and the empty piece after the last CRLF.
+    QCOMPARE(lines.size(), grid->rowCount() + 2);
+    QStringList header;
+    for (const Core::ColumnInfo &column : grid->table().columns)
+        header.append(column.name);
+    QCOMPARE(QString::fromUtf8(lines.first()), header.join(u',') + u'\r');
+    // Rows in the grid's order: by seats descending, ties by rowid descending.
+    Core::SqliteDatabase db(m_desk->workspace->datasetPath(), Core::SqliteDatabase::Mode::ReadOnly);
+    Core::SqliteStatement ids(db,
+        "SELECT id FROM users WHERE properties__pricing_plan = 'pro' AND properties__seats >= 20 "
+        "ORDER BY properties__seats DESC, rowid DESC");
+    const int idColumn = grid->table().indexOf(u"id"_s);
+    for (int line = 1; ids.step(); ++line)
+        QCOMPARE(QString::fromUtf8(lines.at(line)).section(u',', idColumn, idColumn),
+            QString::fromStdString(ids.columnText(0)));
+}
+
+void TestMainWindow::cancelRollsBackTheResourceInProgress()
+{
+    const QString usersBefore = sql(u"SELECT count(*) FROM users"_s);
+    const QString runsBefore = sql(u"SELECT count(*) FROM _sync_runs"_s);
+    // Full refresh: every history page is read, and the stall hits mid-resource.
+    const int stallAt = m_sim->listPagesServed() + 3;
+    m_sim->faults().stallAfterPage = stallAt;
+    m_desk->window->action(u"actionFullRefresh"_s)->trigger();
+    QVERIFY(m_desk->window->syncPane()->isSyncing());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->listPagesServed() >= stallAt, 20000);
+    QTest::qWait(200); // the next request is out and will never be answered
+    auto *cancel = m_desk->window->syncPane()->findChild<QPushButton *>(u"cancelSyncButton"_s);
+    QVERIFY(cancel->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(m_desk->waitForSync(10000));
+    // Correctness bound only; the real figure is milliseconds.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    m_sim->faults().stallAfterPage = -1;
+    const QString result = m_desk->window->syncPane()->findChild<QLabel *>(u"syncResult"_s)->text();
+    QVERIFY2(result.contains(u"cancelled"_s), qPrintable(result));
+    QCOMPARE(
+        sql(u"SELECT status FROM _sync_runs ORDER BY started_at DESC LIMIT 1"_s), u"cancelled"_s);
+    QCOMPARE(sql(u"SELECT count(*) FROM _sync_runs"_s), QString::number(runsBefore.toInt() + 1));
+    QCOMPARE(sql(u"SELECT count(*) FROM users"_s), usersBefore);
+    QCOMPARE(sql(u"SELECT count(*) FROM _sync_resources WHERE status = 'cancelled'"_s), u"1"_s);
+    // The window is usable again right away.
+    QTRY_VERIFY(m_desk->window->action(u"actionSync"_s)->isEnabled());
+}
+
+void TestMainWindow::keyIsOnlyInTheKeychain()
+{
+    const QByteArray key = Key.toUtf8();
+    // Not in any file the app wrote: settings, dataset, WAL, lock, exports.
+    for (const QString &root : { DeskTest::isolatedHome(), m_desk->dir.path() }) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int seen = 0;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            if (file.contains(u"/keyrings/"_s))
+                continue; // gnome-keyring's own encrypted store, when it lives here
+            ++seen;
+            QVERIFY2(!TestSupport::readFile(file).contains(key), qPrintable(file));
+        }
+        QVERIFY(seen > 0);
+    }
+    // Not in any log line, error text or window title.
+    {
+        QMutexLocker lock(&logMutex);
+        for (const QString &line : std::as_const(logLines))
+            QVERIFY2(!line.contains(Key), qPrintable(line));
+    }
+    for (QLabel *label : m_desk->window->findChildren<QLabel *>())
+        QVERIFY(!label->text().contains(Key));
+    QVERIFY(!m_desk->window->windowTitle().contains(Key));
+}
+
+void TestMainWindow::removesTheKey()
+{
+    Gui::ApiKeyDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *remove = dialog->findChild<QPushButton *>(u"removeButton"_s);
+    QVERIFY(remove->isEnabled());
+    Gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy removed(dialog, &Gui::ApiKeyDialog::keyRemoved);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Missing);
+    Core::KeychainStore check(m_service);
+    QSignalSpy read(check.readKey(), &Core::KeyStoreJob::finished);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.first().first().value<Core::KeyStoreResult>().status,
+        Core::KeyStoreResult::Status::NotFound);
+    dialog->reject();
+    // Without a key there is nothing to sync with, but the synced data stays browsable.
+    QTRY_VERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
+    QCOMPARE(m_desk->window->tablesPane()->gridModel()->rowCount() > 0, true);
+}
+
+void TestMainWindow::keychainFailureIsExplained()
+{
+    auto store = std::make_unique<Core::MemoryKeyStore>();
+    store->setFailure(Core::KeyStoreResult::Status::Unavailable);
+    DeskTest::Desk desk(std::move(store));
+    desk.window->show();
+    desk.window->start(Gui::MainWindow::Start::Remembered);
+    QTRY_COMPARE(desk.workspace->keyState(), Gui::Workspace::KeyState::Unavailable);
+    QVERIFY(desk.window->isShowingWelcome());
+    auto *problem = desk.window->findChild<QLabel *>(u"welcomeProblem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"Demo data works without a keychain"_s),
+        qPrintable(problem->text()));
+    desk.window->openKeyDialog();
+    auto *dialog = desk.window->findChild<Gui::ApiKeyDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(Key);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(dialog->resultText().startsWith(u"The key was not saved."_s));
+    QVERIFY(dialog->isVisible()); // the key stays in the form, nowhere else
+    QCOMPARE(desk.workspace->keyState(), Gui::Workspace::KeyState::Unavailable);
+    QVERIFY(!QFileInfo::exists(desk.dir.filePath(u"own.sqlite"_s)));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
