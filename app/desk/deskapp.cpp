@@ -2,9 +2,6 @@
 #include "deskapp.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 
 #include "core/catalog/catalog.h"
@@ -43,15 +40,4 @@ void DeskApp::show(Gui::MainWindow::Start how)
 {
     m_window->show();
     m_window->start(how);
-}
-
-void DeskApp::installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"fullstory-desk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
 }

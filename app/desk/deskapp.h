@@ -5,8 +5,6 @@
 
 #include "ui/mainwindow.h"
 
-class QApplication;
-
 namespace Core {
 class KeyStore;
 }
@@ -29,9 +27,6 @@ public:
     DeskApp &operator=(const DeskApp &) = delete;
 
     void show(Gui::MainWindow::Start how);
-
-    // The UI in the system's language where a translation exists; Qt's own dialogs too.
-    static void installTranslations(QApplication &app);
 
 private:
     std::unique_ptr<Core::KeyStore> m_keys;

@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include "core/common/processhardening.h"
 #include "deskapp.h"
+#include "ui/common/translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Fullstory Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FSD_VERSION));
     QApplication::setDesktopFileName(u"fullstory-desk"_s);
-    DeskApp::installTranslations(app);
+    Gui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",

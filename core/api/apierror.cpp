@@ -9,15 +9,16 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Core::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Core::ApiError)
+};
 
 QString withServerMessage(QString message, const QString &serverMessage)
 {
     if (!serverMessage.isEmpty())
-        message += u" "_s + tr("Fullstory said: “%1”").arg(serverMessage);
+        message += u" "_s + Text::tr("Fullstory said: “%1”").arg(serverMessage);
     return message;
 }
 
@@ -45,31 +46,32 @@ ApiError ApiError::fromHttpStatus(int status, const QString &serverMessage, cons
     e.url = url;
     if (status == 401) {
         e.kind = Kind::Auth;
-        e.message = tr("The API key was rejected (HTTP 401): it is wrong, revoked, or belongs to "
-                       "another region. Check the key and the region in the API key settings.");
+        e.message =
+            Text::tr("The API key was rejected (HTTP 401): it is wrong, revoked, or belongs to "
+                     "another region. Check the key and the region in the API key settings.");
     } else if (status == 403) {
         e.kind = Kind::Permission;
-        e.message = tr("This API key's level may not read %1 (HTTP 403). Use an Architect or "
-                       "Admin key for it.")
+        e.message = Text::tr("This API key's level may not read %1 (HTTP 403). Use an Architect or "
+                             "Admin key for it.")
                         .arg(url);
     } else if (status == 404) {
         e.kind = Kind::NotFound;
-        e.message = tr("Fullstory has no such resource: %1 (HTTP 404).").arg(url);
+        e.message = Text::tr("Fullstory has no such resource: %1 (HTTP 404).").arg(url);
     } else if (status == 429) {
         e.kind = Kind::RateLimited;
-        e.message = tr("Fullstory kept rate-limiting the requests to %1 (HTTP 429). Wait a "
-                       "minute, then sync again.")
+        e.message = Text::tr("Fullstory kept rate-limiting the requests to %1 (HTTP 429). Wait a "
+                             "minute, then sync again.")
                         .arg(url);
     } else if (status >= 500) {
         e.kind = Kind::Server;
         e.message =
-            tr("Fullstory answered %1 with a server error (HTTP %2). Try again later; if it "
-               "persists, check Fullstory's status page.")
+            Text::tr("Fullstory answered %1 with a server error (HTTP %2). Try again later; if it "
+                     "persists, check Fullstory's status page.")
                 .arg(url)
                 .arg(status);
     } else {
         e.kind = Kind::BadResponse;
-        e.message = tr("Fullstory refused the request %1 (HTTP %2).").arg(url).arg(status);
+        e.message = Text::tr("Fullstory refused the request %1 (HTTP %2).").arg(url).arg(status);
     }
     e.message = withServerMessage(e.message, serverMessage);
     return e;
@@ -80,9 +82,10 @@ ApiError ApiError::network(const QString &detail, const QString &url)
     ApiError e;
     e.kind = Kind::Network;
     e.url = url;
-    e.message = tr("Could not complete the request %1: %2. Check the network connection and the "
-                   "region (base URL).")
-                    .arg(url, detail);
+    e.message =
+        Text::tr("Could not complete the request %1: %2. Check the network connection and the "
+                 "region (base URL).")
+            .arg(url, detail);
     return e;
 }
 
@@ -91,10 +94,11 @@ ApiError ApiError::timeout(int seconds, const QString &url)
     ApiError e;
     e.kind = Kind::Network;
     e.url = url;
-    e.message = tr("The request %1 got no answer for %2 s. Check the network connection and the "
-                   "region (base URL).")
-                    .arg(url)
-                    .arg(seconds);
+    e.message =
+        Text::tr("The request %1 got no answer for %2 s. Check the network connection and the "
+                 "region (base URL).")
+            .arg(url)
+            .arg(seconds);
     return e;
 }
 
@@ -104,7 +108,7 @@ ApiError ApiError::badResponse(const QString &detail, const QString &url, int ht
     e.kind = Kind::BadResponse;
     e.url = url;
     e.httpStatus = httpStatus;
-    e.message = tr("Fullstory's answer to %1 (HTTP %2) could not be read: %3.")
+    e.message = Text::tr("Fullstory's answer to %1 (HTTP %2) could not be read: %3.")
                     .arg(url)
                     .arg(httpStatus)
                     .arg(detail);
@@ -116,7 +120,7 @@ ApiError ApiError::cancelled(const QString &url)
     ApiError e;
     e.kind = Kind::Cancelled;
     e.url = url;
-    e.message = tr("Cancelled.");
+    e.message = Text::tr("Cancelled.");
     return e;
 }
 

@@ -12,10 +12,11 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Core::ColumnFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Core::ColumnFilter)
+};
 
 // Typed so that comparisons on number columns are numeric ("9" < "10").
 QVariant typedValue(const QString &text)
@@ -88,7 +89,7 @@ Result<ColumnFilter, QString> ColumnFilter::parse(const QString &input)
         }
         if (rest.isEmpty() && op != Op::Equal && op != Op::NotEqual) {
             return Failure<QString> {
-                tr("“%1” needs a value after it, for example %1 10.").arg(symbol.toString())
+                Text::tr("“%1” needs a value after it, for example %1 10.").arg(symbol.toString())
             };
         }
         filter.value = typedValue(rest);
@@ -99,7 +100,7 @@ Result<ColumnFilter, QString> ColumnFilter::parse(const QString &input)
         const QString low = text.left(range).trimmed();
         const QString high = text.mid(range + 2).trimmed();
         if (low.isEmpty() || high.isEmpty() || high.startsWith(u'.'))
-            return Failure<QString> { tr("A range needs both ends, for example 10..20.") };
+            return Failure<QString> { Text::tr("A range needs both ends, for example 10..20.") };
         filter.op = Op::Between;
         filter.value = typedValue(low);
         filter.upper = typedValue(high);
@@ -143,33 +144,33 @@ QString ColumnFilter::describe() const
     const QString v = value.toString();
     switch (op) {
     case Op::Contains:
-        return tr("contains “%1”").arg(v);
+        return Text::tr("contains “%1”").arg(v);
     case Op::Equal:
-        return tr("equals “%1”").arg(v);
+        return Text::tr("equals “%1”").arg(v);
     case Op::NotEqual:
-        return tr("is not “%1”").arg(v);
+        return Text::tr("is not “%1”").arg(v);
     case Op::Less:
-        return tr("less than %1").arg(v);
+        return Text::tr("less than %1").arg(v);
     case Op::LessEqual:
-        return tr("at most %1").arg(v);
+        return Text::tr("at most %1").arg(v);
     case Op::Greater:
-        return tr("greater than %1").arg(v);
+        return Text::tr("greater than %1").arg(v);
     case Op::GreaterEqual:
-        return tr("at least %1").arg(v);
+        return Text::tr("at least %1").arg(v);
     case Op::Between:
-        return tr("from %1 to %2").arg(v, upper.toString());
+        return Text::tr("from %1 to %2").arg(v, upper.toString());
     case Op::IsNull:
-        return tr("is empty (NULL)");
+        return Text::tr("is empty (NULL)");
     case Op::IsNotNull:
-        return tr("is not empty");
+        return Text::tr("is not empty");
     }
     return {};
 }
 
 QString ColumnFilter::syntaxHelp()
 {
-    return tr("Filter: text (contains), =text, <>text, <5, >=5, 10..20, NULL, NOT NULL, "
-              "\"quoted text\"");
+    return Text::tr("Filter: text (contains), =text, <>text, <5, >=5, 10..20, NULL, NOT NULL, "
+                    "\"quoted text\"");
 }
 
 } // namespace Core

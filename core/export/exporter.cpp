@@ -16,10 +16,11 @@ namespace {
 constexpr qint64 ProgressEvery = 2000;
 constexpr qsizetype FlushAt = 1 << 20;
 
-QString tr(const char *text)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Core::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Core::Exporter)
+};
 
 QByteArray number(const QVariant &value)
 {
@@ -135,7 +136,8 @@ Result<qint64, QString> write(SqliteDatabase &db, const SqlFragment &query, cons
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Failure<QString> { tr("Cannot write %1: %2. Choose another folder or file name.")
+        return Failure<QString> { Text::tr(
+            "Cannot write %1: %2. Choose another folder or file name.")
                                       .arg(path, file.errorString()) };
     }
     SqliteStatement statement(db, query.sql.toStdString());
@@ -188,14 +190,14 @@ Result<qint64, QString> write(SqliteDatabase &db, const SqlFragment &query, cons
         }
         if (rows % ProgressEvery == 0 && progress && !progress(rows)) {
             file.cancelWriting();
-            return Failure<QString> { tr("Export cancelled; no file was written.") };
+            return Failure<QString> { Text::tr("Export cancelled; no file was written.") };
         }
     }
     if (!csv)
         buffer += rows ? "\n]\n" : "]\n";
     file.write(buffer);
     if (!file.commit()) {
-        return Failure<QString> { tr(
+        return Failure<QString> { Text::tr(
             "Cannot write %1: %2. Check the free disk space and try again.")
                                       .arg(path, file.errorString()) };
     }

@@ -11,10 +11,11 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Core::KeychainStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Core::KeychainStore)
+};
 
 // No session bus, no bus at the address given, or nobody providing org.freedesktop.secrets.
 bool isMissingService(const QString &detail)
@@ -38,14 +39,14 @@ KeyStoreResult resultOf(const QKeychain::Job &job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = KeyStoreResult::Status::NotFound;
-        result.message = tr("No API key is stored yet. Enter one in the API key settings.");
+        result.message = Text::tr("No API key is stored yet. Enter one in the API key settings.");
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = KeyStoreResult::Status::Denied;
         result.message =
-            tr("The keychain refused access (%1). Unlock your keyring, allow Fullstory "
-               "Desk to use it, and try again.")
+            Text::tr("The keychain refused access (%1). Unlock your keyring, allow Fullstory "
+                     "Desk to use it, and try again.")
                 .arg(detail);
         return result;
     case QKeychain::NoBackendAvailable:
@@ -56,28 +57,29 @@ KeyStoreResult resultOf(const QKeychain::Job &job)
         if (detail.contains(u"/org/freedesktop/secrets/collection"_s)
             || detail.contains(u"locked"_s, Qt::CaseInsensitive)) {
             result.status = KeyStoreResult::Status::Denied;
-            result.message = tr("The keyring is locked or has no default collection (%1). Unlock "
-                                "it (log in to the desktop session, or open your keyring manager) "
-                                "and try again.")
-                                 .arg(detail);
+            result.message =
+                Text::tr("The keyring is locked or has no default collection (%1). Unlock "
+                         "it (log in to the desktop session, or open your keyring manager) "
+                         "and try again.")
+                    .arg(detail);
             return result;
         }
         if (!isMissingService(detail)) {
             result.status = KeyStoreResult::Status::Failed;
-            result.message = tr("The keychain reported an error: %1.").arg(detail);
+            result.message = Text::tr("The keychain reported an error: %1.").arg(detail);
             return result;
         }
         break;
     case QKeychain::CouldNotDeleteEntry:
         result.status = KeyStoreResult::Status::Failed;
-        result.message = tr("The keychain could not remove the API key: %1.").arg(detail);
+        result.message = Text::tr("The keychain could not remove the API key: %1.").arg(detail);
         return result;
     }
     result.status = KeyStoreResult::Status::Unavailable;
     result.message =
-        tr("No keychain is available on this system (%1). Start your desktop's "
-           "keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key "
-           "on standard input or in FULLSTORY_API_KEY instead.")
+        Text::tr("No keychain is available on this system (%1). Start your desktop's "
+                 "keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key "
+                 "on standard input or in FULLSTORY_API_KEY instead.")
             .arg(detail);
     return result;
 }

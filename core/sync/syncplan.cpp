@@ -7,10 +7,11 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Core::SyncPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Core::SyncPlan)
+};
 
 } // namespace
 
@@ -31,12 +32,12 @@ SyncPlan SyncPlan::make(const Catalog &catalog, const QStringList &requested, Ke
     for (const QString &name : requested.isEmpty() ? defaultResources(catalog) : requested) {
         const ResourceSpec *spec = catalog.find(name);
         if (!spec) {
-            plan.skips.append({ name, tr("not in the resource catalog"), false });
+            plan.skips.append({ name, Text::tr("not in the resource catalog"), false });
             continue;
         }
         if (!levelAllows(level, spec->minLevel)) {
             plan.skips.append({ name,
-                tr("needs an %1 key or higher; this key is %2")
+                Text::tr("needs an %1 key or higher; this key is %2")
                     .arg(keyLevelDisplayName(spec->minLevel), keyLevelDisplayName(level)),
                 true });
             continue;
@@ -47,7 +48,7 @@ SyncPlan SyncPlan::make(const Catalog &catalog, const QStringList &requested, Ke
                 missing = placeholder;
         }
         if (!missing.isEmpty()) {
-            plan.skips.append({ name, tr("needs a value for {%1}").arg(missing), false });
+            plan.skips.append({ name, Text::tr("needs a value for {%1}").arg(missing), false });
             continue;
         }
         plan.runs.append(*spec);

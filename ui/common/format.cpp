@@ -11,10 +11,11 @@ namespace Gui::Format {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The strings of this file, under one translation context.
+struct Text
 {
-    return QCoreApplication::translate("Gui::Format", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gui::Format)
+};
 
 QDateTime parse(const QString &iso)
 {
@@ -34,11 +35,11 @@ QString count(qint64 n)
 QString duration(qint64 ms)
 {
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return Text::tr("%1 ms").arg(ms);
     if (ms < 60000)
-        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+        return Text::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return Text::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString timestamp(const QString &iso)
@@ -56,13 +57,13 @@ QString age(const QString &iso)
         return iso;
     const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
     if (seconds < 60)
-        return tr("just now");
+        return Text::tr("just now");
     if (seconds < 3600)
-        return tr("%n minute(s) ago", int(seconds / 60));
+        return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 86400)
-        return tr("%n hour(s) ago", int(seconds / 3600));
+        return Text::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
     if (seconds < 2 * 86400)
-        return tr("yesterday");
+        return Text::tr("yesterday");
     return when.toLocalTime().toString(u"yyyy-MM-dd"_s);
 }
 
@@ -73,7 +74,7 @@ QString cell(const QVariant &value, int maxChars)
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (value.typeId() == QMetaType::QByteArray)
-        return tr("(%n byte(s) of binary data)", int(value.toByteArray().size()));
+        return Text::tr("(%n byte(s) of binary data)", nullptr, int(value.toByteArray().size()));
     QString text = value.toString();
     if (text.size() > maxChars)
         text = text.left(maxChars) + u'…';

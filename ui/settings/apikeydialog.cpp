@@ -259,11 +259,11 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
         if (!Core::levelAllows(outcome.identity.level, spec.minLevel))
             notReadable.append(spec.title);
     }
-    QString text =
-        tr("Connected: org %1, %2 key%3.")
-            .arg(outcome.identity.orgId, Core::keyLevelDisplayName(outcome.identity.level),
-                outcome.identity.email.isEmpty() ? QString()
-                                                 : tr(" of %1").arg(outcome.identity.email));
+    const QString level = Core::keyLevelDisplayName(outcome.identity.level);
+    QString text = outcome.identity.email.isEmpty()
+        ? tr("Connected: org %1, %2 key.").arg(outcome.identity.orgId, level)
+        : tr("Connected: org %1, %2 key of %3.")
+              .arg(outcome.identity.orgId, level, outcome.identity.email);
     text += u'\n';
     if (notReadable.isEmpty())
         text += tr("It can read all %1 resources.").arg(catalog.resources().size());

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// The German translation is complete and correct in form, and the window really speaks it.
+
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "core/secrets/memorykeystore.h"
+#include "desktestsupport.h"
+#include "testsupport.h"
+#include "ui/common/translations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context, source;
+    QStringList translations; // one, or one per plural form
+    QString type;
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString &path)
+{
+    QList<Message> out;
+    QXmlStreamReader xml(TestSupport::readFile(path));
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == u"message"_s)
+                out.append(message);
+            continue;
+        }
+        if (xml.name() == u"name"_s) {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message"_s) {
+            message = {};
+            message.context = context;
+            message.numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+        } else if (xml.name() == u"source"_s) {
+            message.source = xml.readElementText();
+        } else if (xml.name() == u"translation"_s) {
+            message.type = xml.attributes().value(u"type"_s).toString();
+            if (!message.numerus)
+                message.translations.append(xml.readElementText());
+        } else if (xml.name() == u"numerusform"_s) {
+            message.translations.append(xml.readElementText());
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return out;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression marker(u"%(\\d+|n)"_s);
+    QSet<QString> found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(0));
+    return found;
+}
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void germanIsComplete();
+    void everySourceStringIsInTheTs();
+    void windowSpeaksGerman();
+};
+
+void TestTranslations::germanIsComplete()
+{
+    const QList<Message> messages =
+        readTs(QStringLiteral(FSD_SOURCE_DIR "/translations/fullstory-desk_de.ts"));
+    QVERIFY(messages.size() > 200);
+    for (const Message &m : messages) {
+        const QString where = m.context + u": "_s + m.source;
+        QVERIFY2(m.type != u"unfinished"_s && m.type != u"vanished"_s && m.type != u"obsolete"_s,
+            qPrintable(where));
+        QCOMPARE(m.translations.size(), m.numerus ? 2 : 1); // German: singular and plural
+        for (const QString &translation : m.translations) {
+            QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(where));
+            // Every %1 the code fills in must be there, and no other.
+            QSet<QString> expected = placeholders(m.source);
+            QSet<QString> got = placeholders(translation);
+            if (m.numerus) {
+                expected.remove(u"%n"_s);
+                got.remove(u"%n"_s);
+            }
+            QVERIFY2(got == expected, qPrintable(where + u" → "_s + translation));
+            // Accelerators stay accelerators.
+            QCOMPARE(translation.contains(u'&'), m.source.contains(u'&'));
+        }
+    }
+}
+
+void TestTranslations::everySourceStringIsInTheTs()
+{
+    // lupdate over today's sources, into a copy: a tr() string added without updating the .ts
+    // comes back unfinished.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"check_de.ts"_s);
+    QVERIFY(QFile::copy(QStringLiteral(FSD_SOURCE_DIR "/translations/fullstory-desk_de.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(FSD_SOURCE_DIR));
+    lupdate.start(QStringLiteral(FSD_LUPDATE),
+        { u"-silent"_s, u"-I"_s, u"."_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
+            u"-extensions"_s, u"cpp,h"_s, u"app"_s, u"ui"_s, u"core"_s, u"-ts"_s, copy });
+    QVERIFY(lupdate.waitForFinished(60000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    for (const Message &m : readTs(copy))
+        QVERIFY2(m.type != u"unfinished"_s,
+            qPrintable(u"not translated: "_s + m.context + u": "_s + m.source));
+}
+
+void TestTranslations::windowSpeaksGerman()
+{
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+    DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+    desk.window->show();
+    desk.window->start(Gui::MainWindow::Start::Remembered);
+    QTRY_VERIFY(desk.window->isShowingWelcome());
+    QCOMPARE(desk.window->findChild<QPushButton *>(u"welcomeDemo"_s)->text(),
+        u"Mit Demodaten ausprobieren"_s);
+    QCOMPARE(desk.window->tabs()->tabText(0), u"&Synchronisieren"_s);
+    QCOMPARE(desk.window->action(u"actionSync"_s)->text(), u"Jetzt &synchronisieren"_s);
+    // Core's messages are translated too.
+    QCOMPARE(QCoreApplication::translate("Core::SyncEngine", "Cancelled."), u"Abgebrochen."_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,1244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Core::ApiError</name>
+    <message>
+        <source>Fullstory said: “%1”</source>
+        <translation>Fullstory meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (HTTP 401): it is wrong, revoked, or belongs to another region. Check the key and the region in the API key settings.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (HTTP 401): Er ist falsch, widerrufen oder gehört zu einer anderen Region. Prüfen Sie Schlüssel und Region in den API-Schlüssel-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This API key&apos;s level may not read %1 (HTTP 403). Use an Architect or Admin key for it.</source>
+        <translation>Die Stufe dieses API-Schlüssels darf %1 nicht lesen (HTTP 403). Verwenden Sie dafür einen Architect- oder Admin-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Fullstory has no such resource: %1 (HTTP 404).</source>
+        <translation>Diese Ressource gibt es bei Fullstory nicht: %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Fullstory kept rate-limiting the requests to %1 (HTTP 429). Wait a minute, then sync again.</source>
+        <translation>Fullstory hat die Anfragen an %1 wiederholt gedrosselt (HTTP 429). Warten Sie eine Minute und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Fullstory answered %1 with a server error (HTTP %2). Try again later; if it persists, check Fullstory&apos;s status page.</source>
+        <translation>Fullstory hat %1 mit einem Serverfehler beantwortet (HTTP %2). Versuchen Sie es später erneut; hält der Fehler an, sehen Sie auf der Statusseite von Fullstory nach.</translation>
+    </message>
+    <message>
+        <source>Fullstory refused the request %1 (HTTP %2).</source>
+        <translation>Fullstory hat die Anfrage %1 abgewiesen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Could not complete the request %1: %2. Check the network connection and the region (base URL).</source>
+        <translation>Die Anfrage %1 konnte nicht abgeschlossen werden: %2. Prüfen Sie die Netzwerkverbindung und die Region (Basis-URL).</translation>
+    </message>
+    <message>
+        <source>The request %1 got no answer for %2 s. Check the network connection and the region (base URL).</source>
+        <translation>Die Anfrage %1 blieb %2 s lang ohne Antwort. Prüfen Sie die Netzwerkverbindung und die Region (Basis-URL).</translation>
+    </message>
+    <message>
+        <source>Fullstory&apos;s answer to %1 (HTTP %2) could not be read: %3.</source>
+        <translation>Die Antwort von Fullstory auf %1 (HTTP %2) war nicht lesbar: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ColumnFilter</name>
+    <message>
+        <source>“%1” needs a value after it, for example %1 10.</source>
+        <translation>„%1“ braucht danach einen Wert, zum Beispiel %1 10.</translation>
+    </message>
+    <message>
+        <source>A range needs both ends, for example 10..20.</source>
+        <translation>Ein Bereich braucht beide Enden, zum Beispiel 10..20.</translation>
+    </message>
+    <message>
+        <source>contains “%1”</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <source>equals “%1”</source>
+        <translation>ist gleich „%1“</translation>
+    </message>
+    <message>
+        <source>is not “%1”</source>
+        <translation>ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>kleiner als %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>größer als %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>is empty (NULL)</source>
+        <translation>ist leer (NULL)</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>Filter: text (contains), =text, &lt;&gt;text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;quoted text&quot;</source>
+        <translation>Filter: Text (enthält), =Text, &lt;&gt;Text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;Text in Anführungszeichen&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Core::DatasetLock</name>
+    <message>
+        <source>cannot create %1: permission denied. Choose a dataset in a folder you can write to.</source>
+        <translation>%1 kann nicht angelegt werden: keine Berechtigung. Wählen Sie einen Datensatz in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>busy: a sync is already running (%1, pid %2, started at %3). Wait for it to finish, or stop it.</source>
+        <translation>belegt: Es läuft bereits eine Synchronisation (%1, PID %2, gestartet um %3). Warten Sie, bis sie fertig ist, oder beenden Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::DatasetReader</name>
+    <message>
+        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
+        <translation>Unter %1 gibt es noch keinen Datensatz. Synchronisieren Sie, um ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::DatasetWriter</name>
+    <message>
+        <source>%1 is not a usable Fullstory Desk dataset (%2). Move it aside and sync again, or choose another file.</source>
+        <translation>%1 ist kein brauchbarer Fullstory-Desk-Datensatz (%2). Verschieben Sie die Datei und synchronisieren Sie erneut, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2). Check the folder&apos;s permissions and free space, or choose another location.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie die Rechte und den freien Platz des Ordners, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>dataset %1: %2</source>
+        <translation>Datensatz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Core::Exporter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free disk space and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::KeyLevel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Architect</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>Core::KeychainStore</name>
+    <message>
+        <source>No API key is stored yet. Enter one in the API key settings.</source>
+        <translation>Es ist noch kein API-Schlüssel gespeichert. Geben Sie einen in den API-Schlüssel-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock your keyring, allow Fullstory Desk to use it, and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie Ihren Schlüsselbund, erlauben Sie Fullstory Desk den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has no default collection (%1). Unlock it (log in to the desktop session, or open your keyring manager) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat keine Standardsammlung (%1). Entsperren Sie ihn (an der Desktop-Sitzung anmelden oder die Schlüsselbundverwaltung öffnen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1.</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the API key: %1.</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel nicht entfernen: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1). Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key on standard input or in FULLSTORY_API_KEY instead.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet) und versuchen Sie es erneut; Skripte können den Schlüssel stattdessen über die Standardeingabe oder in FULLSTORY_API_KEY übergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::SimulatorThread</name>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::SyncEngine</name>
+    <message>
+        <source>Opening the dataset</source>
+        <translation>Datensatz wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking the API key</source>
+        <translation>API-Schlüssel wird geprüft</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded.</source>
+        <translation>Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>%1 wird synchronisiert (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>not attempted: the API key was rejected</source>
+        <translation>nicht versucht: Der API-Schlüssel wurde abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Core::SyncPlan</name>
+    <message>
+        <source>not in the resource catalog</source>
+        <translation>nicht im Ressourcenkatalog</translation>
+    </message>
+    <message>
+        <source>needs an %1 key or higher; this key is %2</source>
+        <translation>braucht einen %1-Schlüssel oder höher; dieser Schlüssel ist %2</translation>
+    </message>
+    <message>
+        <source>needs a value for {%1}</source>
+        <translation>braucht einen Wert für {%1}</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ApiKeyDialog</name>
+    <message>
+        <source>Fullstory API key</source>
+        <translation>Fullstory-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create a key in Fullstory under Settings › Integrations › API Keys. An Architect or Admin key can read everything; a Standard key cannot read privacy settings or users.</source>
+        <translation>Legen Sie in Fullstory unter Settings › Integrations › API Keys einen Schlüssel an. Ein Architect- oder Admin-Schlüssel kann alles lesen; ein Standard-Schlüssel weder Datenschutzeinstellungen noch Benutzer.</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>NA1 — api.fullstory.com</source>
+        <translation>NA1 — api.fullstory.com</translation>
+    </message>
+    <message>
+        <source>EU1 — api.eu1.fullstory.com</source>
+        <translation>EU1 — api.eu1.fullstory.com</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Stored key:</source>
+        <translation>Gespeicherter Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
+        <translation>Geben Sie die Adresse der API ein, zum Beispiel https://api.fullstory.com.</translation>
+    </message>
+    <message>
+        <source>Plain http would send the key unencrypted; use https (http is allowed only for 127.0.0.1, such as a local simulator).</source>
+        <translation>Über einfaches http ginge der Schlüssel unverschlüsselt hinaus; verwenden Sie https (http ist nur für 127.0.0.1 erlaubt, etwa für einen lokalen Simulator).</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>a key ending in %1</source>
+        <translation>ein Schlüssel, der auf %1 endet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the stored one</source>
+        <translation>Neuen Schlüssel einfügen, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Reading the stored key…</source>
+        <translation>Gespeicherter Schlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>It can read all %1 resources.</source>
+        <translation>Er kann alle %1 Ressourcen lesen.</translation>
+    </message>
+    <message>
+        <source>It can read %1 of %2 resources; not: %3 (they need a higher key level).</source>
+        <translation>Er kann %1 von %2 Ressourcen lesen; nicht: %3 (sie brauchen eine höhere Schlüsselstufe).</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key was not saved. %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Remove API key</source>
+        <translation>API-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored API key from the keychain? Your synced data stays; you need a key again to sync.</source>
+        <translation>Den gespeicherten API-Schlüssel aus dem Schlüsselbund entfernen? Ihre synchronisierten Daten bleiben erhalten; zum Synchronisieren brauchen Sie wieder einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Removing the key…</source>
+        <translation>Schlüssel wird entfernt …</translation>
+    </message>
+    <message>
+        <source>The key was removed from the keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Connected: org %1, %2 key.</source>
+        <translation>Verbunden: Organisation %1, %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Connected: org %1, %2 key of %3.</source>
+        <translation>Verbunden: Organisation %1, %2-Schlüssel von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExportController</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV für Excel, UTF-8 mit BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows of %2…</source>
+        <translation>%1 Zeilen von %2 werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonViewer</name>
+    <message>
+        <source>JSON — %1</source>
+        <translation>JSON — %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at character %2); shown as stored.</source>
+        <translation>Kein gültiges JSON (%1 bei Zeichen %2); so angezeigt, wie es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema</source>
+        <translation>Sc&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync with &amp;full refresh</source>
+        <translation>Mit &amp;vollständigem Neuladen synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisation a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>&amp;API-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Use &amp;demo data</source>
+        <translation>&amp;Demodaten verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;my data</source>
+        <translation>&amp;Meine Daten verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>Ansicht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;headers</source>
+        <translation>Mit Spalten&amp;namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;rows</source>
+        <translation>&amp;Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter column</source>
+        <translation>Spalte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Show &amp;system tables</source>
+        <translation>&amp;Systemtabellen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Fullstory Desk</source>
+        <translation>&amp;Über Fullstory Desk</translation>
+    </message>
+    <message>
+        <source>About Fullstory Desk</source>
+        <translation>Über Fullstory Desk</translation>
+    </message>
+    <message>
+        <source>Fullstory Desk %1
+
+Your Fullstory org&apos;s recording settings, their history and your users in a local SQLite dataset.
+
+Dataset: %2</source>
+        <translation>Fullstory Desk %1
+
+Die Aufzeichnungseinstellungen Ihrer Fullstory-Organisation, ihre Geschichte und Ihre Benutzer in einem lokalen SQLite-Datensatz.
+
+Datensatz: %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>API key saved in the keychain. Press Sync to fetch your org&apos;s data.</source>
+        <translation>API-Schlüssel im Schlüsselbund gespeichert. Klicken Sie auf Synchronisieren, um die Daten Ihrer Organisation zu holen.</translation>
+    </message>
+    <message>
+        <source>Fullstory Desk</source>
+        <translation>Fullstory Desk</translation>
+    </message>
+    <message>
+        <source>Fullstory Desk — Demo data</source>
+        <translation>Fullstory Desk — Demodaten</translation>
+    </message>
+    <message>
+        <source>DEMO DATA (simulated org)</source>
+        <translation>DEMODATEN (simulierte Organisation)</translation>
+    </message>
+    <message>
+        <source>Fullstory Desk — %1</source>
+        <translation>Fullstory Desk — %1</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>Org %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Quit Fullstory Desk</source>
+        <translation>Fullstory Desk beenden</translation>
+    </message>
+    <message>
+        <source>A sync is running. Cancel it and quit? Resources already synced are kept; the one in progress is rolled back.</source>
+        <translation>Eine Synchronisation läuft. Abbrechen und beenden? Bereits synchronisierte Ressourcen bleiben erhalten; die laufende wird zurückgerollt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourceModel</name>
+    <message>
+        <source>Needs an %1 key or higher; this key is %2.</source>
+        <translation>Braucht einen %1-Schlüssel oder höher; dieser Schlüssel ist %2.</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed</source>
+        <translation>Versuch %1 von %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>%1, retrying in %2 s</source>
+        <translation>%1, neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2</source>
+        <translation>Synchronisiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Up to date (%1 stored versions)</source>
+        <translation>Aktuell (%1 gespeicherte Versionen)</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of it was kept</source>
+        <translation>Abgebrochen; davon wurde nichts behalten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RunHistoryModel</name>
+    <message>
+        <source>%1, full refresh</source>
+        <translation>%1, vollständig neu geladen</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 of %3 resources</source>
+        <translation>%1 Zeilen, %2 von %3 Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 pages</source>
+        <translation>%1 Zeilen, %2 Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s), waited %1</source>
+        <translation>
+            <numerusform>%n Wiederholung, %1 gewartet</numerusform>
+            <numerusform>%n Wiederholungen, %1 gewartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SchemaModel</name>
+    <message>
+        <source>System tables</source>
+        <translation>Systemtabellen</translation>
+    </message>
+    <message>
+        <source>what each sync did, cursors and the schema log</source>
+        <translation>was jede Synchronisation getan hat, Cursor und das Schema-Protokoll</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>child table</source>
+        <translation>Untertabelle</translation>
+    </message>
+    <message>
+        <source>%1._dlt_parent_id → %2._dlt_id</source>
+        <translation>%1._dlt_parent_id → %2._dlt_id</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>darf leer sein</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>variant column (the value changed type)</source>
+        <translation>Variantenspalte (der Wert hat den Typ gewechselt)</translation>
+    </message>
+    <message>
+        <source>system column</source>
+        <translation>Systemspalte</translation>
+    </message>
+    <message>
+        <source>→ %1._dlt_id</source>
+        <translation>→ %1._dlt_id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SchemaPane</name>
+    <message>
+        <source>Search tables and columns</source>
+        <translation>Tabellen und Spalten durchsuchen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Sync run</source>
+        <translation>Synchronisationslauf</translation>
+    </message>
+    <message>
+        <source>Schema changes: what appeared in which sync</source>
+        <translation>Schemaänderungen: was in welcher Synchronisation hinzukam</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SELECT statement</source>
+        <translation>SELECT-Anweisung kopieren</translation>
+    </message>
+    <message>
+        <source>Open in table browser</source>
+        <translation>In der Tabellenansicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncController</name>
+    <message>
+        <source>Starting the demo simulator</source>
+        <translation>Demo-Simulator wird gestartet</translation>
+    </message>
+    <message>
+        <source>Reading the API key from the keychain</source>
+        <translation>API-Schlüssel wird aus dem Schlüsselbund gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncPane</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Full refresh (read every history page again)</source>
+        <translation>Vollständig neu laden (jede Verlaufsseite erneut lesen)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Synchronisationsverlauf</translation>
+    </message>
+    <message>
+        <source>Tick at least one resource to sync.</source>
+        <translation>Wählen Sie mindestens eine Ressource zum Synchronisieren aus.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert …</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resources</source>
+        <translation>%1 von %2 Ressourcen</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)…</source>
+        <translation>%1 wird synchronisiert (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>%1 resources synced, %2 failed, %3 skipped; %4 rows written in %5.</source>
+        <translation>%1 Ressourcen synchronisiert, %2 fehlgeschlagen, %3 übersprungen; %4 Zeilen in %5 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sync complete: %1</source>
+        <translation>Synchronisation abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Sync partly complete: %1 See the resources below for details.</source>
+        <translation>Synchronisation teilweise abgeschlossen: %1 Einzelheiten stehen bei den Ressourcen unten.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Resources finished before the cancel are kept; the one in progress was rolled back.</source>
+        <translation>Synchronisation abgebrochen. Vor dem Abbruch fertige Ressourcen bleiben erhalten; die laufende wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>The dataset could not be used: %1</source>
+        <translation>Der Datensatz war nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 key for org %2</source>
+        <translation>%1-Schlüssel für Organisation %2</translation>
+    </message>
+    <message>
+        <source>Demo data from the built-in Fullstory simulator. Nothing leaves this computer.</source>
+        <translation>Demodaten aus dem eingebauten Fullstory-Simulator. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>No API key is stored. Add one with Settings › API key to sync your org.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Fügen Sie unter Einstellungen › API-Schlüssel einen hinzu, um Ihre Organisation zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>API key %1 (checking its level…)</source>
+        <translation>API-Schlüssel %1 (Stufe wird geprüft …)</translation>
+    </message>
+    <message>
+        <source>API key %1: %2.</source>
+        <translation>API-Schlüssel %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TableGridModel</name>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>variant column</source>
+        <translation>Variantenspalte</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TableListModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TablesPane</name>
+    <message>
+        <source>Show system tables</source>
+        <translation>Systemtabellen anzeigen</translation>
+    </message>
+    <message>
+        <source>The _sync_* tables: runs, per-resource results, cursors and the schema log</source>
+        <translation>Die _sync_*-Tabellen: Läufe, Ergebnisse je Ressource, Cursor und das Schema-Protokoll</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows × %3 columns (filtered)</source>
+        <translation>%1 von %2 Zeilen × %3 Spalten (gefiltert)</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns (filtered)</source>
+        <translation>%1 Zeilen × %2 Spalten (gefiltert)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with headers</source>
+        <translation>Mit Spaltennamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by this value</source>
+        <translation>Nach diesem Wert filtern</translation>
+    </message>
+    <message>
+        <source>Open JSON viewer</source>
+        <translation>JSON-Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>Ansicht exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SELECT statement</source>
+        <translation>SELECT-Anweisung kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WelcomePane</name>
+    <message>
+        <source>Welcome to Fullstory Desk</source>
+        <translation>Willkommen bei Fullstory Desk</translation>
+    </message>
+    <message>
+        <source>Fullstory Desk copies your org&apos;s recording settings, every earlier version of them, and your users into a local SQLite dataset you can browse and query.
+
+To sync your org, store a Fullstory API key; it is kept in your system&apos;s keychain and nowhere else. Or look around first with demo data from the built-in simulator.</source>
+        <translation>Fullstory Desk kopiert die Aufzeichnungseinstellungen Ihrer Organisation, jede frühere Version davon und Ihre Benutzer in einen lokalen SQLite-Datensatz, den Sie durchsuchen und abfragen können.
+
+Um Ihre Organisation zu synchronisieren, hinterlegen Sie einen Fullstory-API-Schlüssel; er liegt im Schlüsselbund Ihres Systems und nirgends sonst. Oder sehen Sie sich erst mit Demodaten aus dem eingebauten Simulator um.</translation>
+    </message>
+    <message>
+        <source>Enter API key…</source>
+        <translation>API-Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Mit Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open my dataset</source>
+        <translation>Meinen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>%1
+Demo data works without a keychain.</source>
+        <translation>%1
+Demodaten funktionieren auch ohne Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Workspace</name>
+    <message>
+        <source>No API key is stored. Enter one with Settings › API key.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Geben Sie einen unter Einstellungen › API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Your Fullstory org&apos;s settings, their history and your users in a local SQLite dataset.</source>
+        <translation>Die Einstellungen Ihrer Fullstory-Organisation, ihre Geschichte und Ihre Benutzer in einem lokalen SQLite-Datensatz.</translation>
+    </message>
+    <message>
+        <source>Start on demo data from the built-in simulator.</source>
+        <translation>Mit Demodaten aus dem eingebauten Simulator starten.</translation>
+    </message>
+    <message>
+        <source>Start on demo data unless an API key is stored.</source>
+        <translation>Mit Demodaten starten, sofern kein API-Schlüssel gespeichert ist.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, u"fullstory-desk"_s, u"_"_s, u":/i18n"_s)) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+} // namespace Gui

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace Gui {
+
+// The UI in `locale`'s language where a translation exists (German today), Qt's own dialogs
+// too; English otherwise. Returns whether the app's own translation was found.
+bool installTranslations(QCoreApplication &app, const QLocale &locale);
+
+} // namespace Gui
