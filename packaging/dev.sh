@@ -2,7 +2,7 @@
 # One entry point for the README's commands:
 #   packaging/dev.sh run    install what is missing, build, start the app (demo data when no key is stored)
 #   packaging/dev.sh test   install what is missing, build with -Werror, check formatting, run every test
-#   packaging/dev.sh bench  build optimized and run the benchmarks (minutes), results in bench-results.md
+#   packaging/dev.sh bench [sync|gui]  build optimized, run the benchmarks (minutes), results in bench-results.md
 #   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
 #   packaging/dev.sh tidy   clang-tidy (.clang-tidy) over core/ and app/; fails on any finding
 #   packaging/dev.sh screenshots  render the README's screenshots offscreen into packaging/screenshots
@@ -64,10 +64,19 @@ tidy)
     echo "clang-tidy: no findings"
     ;;
 bench)
+    # packaging/dev.sh bench [sync|gui] [args]: both by default; results appended to the file.
     build="${BUILD_DIR:-$root/build-release}"
+    which="${1:-all}"
+    case "$which" in sync | gui) shift ;; *) which=all ;; esac
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$build" -j"$(nproc)" --target bench-sync
-    exec "$build/bin/bench-sync" --output "${FSD_BENCH_OUTPUT:-$root/bench-results.md}" "$@"
+    cmake --build "$build" -j"$(nproc)" --target bench-sync bench-gui
+    output="${FSD_BENCH_OUTPUT:-$root/bench-results.md}"
+    if [ "$which" != gui ]; then
+        "$build/bin/bench-sync" --output "$output" "$@"
+    fi
+    if [ "$which" != sync ]; then
+        QT_QPA_PLATFORM=offscreen "$build/bin/bench-gui" --output "$output" "$@"
+    fi
     ;;
 *)
     echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy|screenshots [args]" >&2

@@ -8,6 +8,7 @@
 
 #include "core/common/processhardening.h"
 #include "deskapp.h"
+#include "ui/common/appicon.h"
 #include "ui/common/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Fullstory Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FSD_VERSION));
     QApplication::setDesktopFileName(u"fullstory-desk"_s);
+    QApplication::setWindowIcon(Gui::appIcon());
     Gui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;

@@ -4,6 +4,8 @@
 // grid and columns in the schema, filters, sort, a CSV export, a cancelled sync — and the key
 // nowhere but in the keychain.
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QHeaderView>
@@ -11,12 +13,17 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
 
+#include "core/browse/jsonpretty.h"
 #include "core/secrets/keychainstore.h"
 #include "core/secrets/memorykeystore.h"
 #include "core/simulator/simulator.h"
@@ -30,6 +37,7 @@
 #include "ui/sync/syncpane.h"
 #include "ui/tables/exportcontroller.h"
 #include "ui/tables/filterheader.h"
+#include "ui/tables/jsonviewer.h"
 #include "ui/tables/tablegridmodel.h"
 #include "ui/tables/tablespane.h"
 #include "ui/welcome/welcomepane.h"
@@ -65,6 +73,8 @@ private slots:
     void syncShowsRowsAndColumns();
     void filtersAndSorts();
     void exportsTheViewAsCsv();
+    void copiesCellsAndOpensJson();
+    void anotherSyncKeepsTheViewsPlace();
     void cancelRollsBackTheResourceInProgress();
     void keyIsOnlyInTheKeychain();
     void removesTheKey();
@@ -317,6 +327,91 @@ void TestMainWindow::exportsTheViewAsCsv()
     for (int line = 1; ids.step(); ++line)
         QCOMPARE(QString::fromUtf8(lines.at(line)).section(u',', idColumn, idColumn),
             QString::fromStdString(ids.columnText(0)));
+}
+
+void TestMainWindow::copiesCellsAndOpensJson()
+{
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TableGridModel *grid = tables->gridModel();
+    const int id = grid->table().indexOf(u"id"_s);
+    const int plan = grid->table().indexOf(u"properties__pricing_plan"_s);
+    QTRY_VERIFY(grid->data(grid->index(1, plan), Gui::TableGridModel::IsLoadedRole).toBool());
+    QItemSelectionModel *selection = tables->gridView()->selectionModel();
+    selection->clearSelection();
+    for (int row : { 0, 1 })
+        for (int column : { id, plan })
+            selection->select(grid->index(row, column), QItemSelectionModel::Select);
+    QApplication::clipboard()->clear();
+    m_desk->window->action(u"actionCopyHeaders"_s)->trigger();
+    const QString expected = u"id\tproperties__pricing_plan\n%1\tpro\n%2\tpro\n"_s.arg(
+        grid->data(grid->index(0, id)).toString(), grid->data(grid->index(1, id)).toString());
+    QTRY_COMPARE(QApplication::clipboard()->text(), expected);
+
+    // A history version's raw JSON opens pretty-printed, every literal as stored.
+    tables->openTable(u"settings_privacy_history"_s);
+    QTRY_COMPARE(grid->table().name, u"settings_privacy_history"_s);
+    QTRY_VERIFY(grid->rowCount() > 0);
+    const int raw = grid->table().indexOf(u"_raw_json"_s);
+    QTRY_VERIFY(grid->data(grid->index(0, raw), Gui::TableGridModel::IsLoadedRole).toBool());
+    tables->openJsonViewer(grid->index(0, raw));
+    auto *viewer = tables->findChild<Gui::JsonViewer *>();
+    QVERIFY(viewer);
+    const QString stored =
+        grid->data(grid->index(0, raw), Gui::TableGridModel::RawValueRole).toString();
+    QCOMPARE(viewer->text()->toPlainText(), Core::prettyJson(stored));
+    QVERIFY(viewer->text()->toPlainText().contains(u"\n  \"elementBlocks\": ["_s));
+    QTreeWidgetItem *root = viewer->tree()->topLevelItem(0);
+    QVERIFY(root);
+    QStringList keys;
+    for (int i = 0; i < root->childCount(); ++i)
+        keys.append(root->child(i)->text(0));
+    QVERIFY(keys.contains(u"metadata"_s));
+    QVERIFY(keys.contains(u"elementBlocks"_s));
+    viewer->close();
+    QTRY_VERIFY(!tables->findChild<Gui::JsonViewer *>());
+    tables->openTable(u"users"_s);
+    QTRY_COMPARE(grid->table().name, u"users"_s);
+}
+
+void TestMainWindow::anotherSyncKeepsTheViewsPlace()
+{
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TableGridModel *grid = tables->gridModel();
+    QTRY_COMPARE(grid->rowCount(), 1500);
+    QTableView *view = tables->gridView();
+    view->scrollTo(grid->index(900, 2), QAbstractItemView::PositionAtTop);
+    view->setCurrentIndex(grid->index(905, 2));
+    const int scroll = view->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    QTreeView *schema = m_desk->window->schemaPane()->treeView();
+    auto *proxy = schema->model();
+    QModelIndex usersInSchema;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(Gui::SchemaModel::TableNameRole).toString() == u"users"_s)
+            usersInSchema = proxy->index(row, 0);
+    }
+    QVERIFY(usersInSchema.isValid());
+    schema->expand(usersInSchema);
+
+    m_sim->addVersions(u"geo"_s, 2);
+    m_desk->window->action(u"actionSync"_s)->trigger();
+    QVERIFY(m_desk->waitForSync());
+    QCOMPARE(sql(u"SELECT count(*) FROM settings_geo_history"_s), u"12"_s);
+    // The grid reloaded (the users table was swapped) and is where the user left it.
+    QTRY_COMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(view->currentIndex().row(), 905);
+    QCOMPARE(view->currentIndex().column(), 2);
+    QCOMPARE(tables->currentTable(), u"users"_s);
+    // The schema tree was rebuilt with the same table open.
+    QTRY_VERIFY(
+        m_desk->window->schemaPane()->model()->indexOfTable(u"settings_geo_history"_s).isValid());
+    bool open = false;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        if (index.data(Gui::SchemaModel::TableNameRole).toString() == u"users"_s)
+            open = schema->isExpanded(index);
+    }
+    QVERIFY(open);
 }
 
 void TestMainWindow::cancelRollsBackTheResourceInProgress()

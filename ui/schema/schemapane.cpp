@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -55,6 +56,23 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
     m_tree->header()->resizeSection(SchemaModel::TypeColumn, 110);
     m_tree->header()->resizeSection(SchemaModel::DetailsColumn, 380);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &SchemaPane::showMenu);
+    // A sync rebuilds the tree: the same tables stay open, the view stays where it was.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_expanded.clear();
+        m_expandSystemGroup = false;
+        collectExpanded({});
+        m_scroll = m_tree->verticalScrollBar()->value();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (const QString &table : std::as_const(m_expanded)) {
+            const QModelIndex source = m_model->indexOfTable(table);
+            if (source.isValid())
+                m_tree->expand(m_proxy->mapFromSource(source));
+        }
+        if (m_expandSystemGroup)
+            m_tree->expand(m_proxy->index(m_proxy->rowCount() - 1, 0));
+        m_tree->verticalScrollBar()->setValue(m_scroll);
+    });
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.data(SchemaModel::IsTableRole).toBool())
             emit openTableRequested(index.data(SchemaModel::TableNameRole).toString());
@@ -118,6 +136,21 @@ void SchemaPane::setDataset(const QString &path)
 void SchemaPane::refresh()
 {
     m_changes->reload();
+}
+
+void SchemaPane::collectExpanded(const QModelIndex &parent)
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (!m_tree->isExpanded(index))
+            continue;
+        const QString table = index.data(SchemaModel::TableNameRole).toString();
+        if (table.isEmpty())
+            m_expandSystemGroup = true; // the "System tables" heading
+        else
+            m_expanded.append(table);
+        collectExpanded(index);
+    }
 }
 
 void SchemaPane::showMenu(const QPoint &pos)

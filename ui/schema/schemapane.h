@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -44,6 +46,7 @@ protected:
 
 private:
     void showMenu(const QPoint &pos);
+    void collectExpanded(const QModelIndex &parent);
 
     SchemaModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -52,6 +55,9 @@ private:
     QTableView *m_changesView = nullptr;
     QLineEdit *m_search = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStringList m_expanded; // across a model reset
+    bool m_expandSystemGroup = false;
+    int m_scroll = 0;
 };
 
 } // namespace Gui

@@ -119,6 +119,8 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
         &TablesPane::onListSelection);
     connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
         m_listView->expandAll();
+        if (m_list->rowCount() == 0 && m_inventory.isLoaded() && !m_grid->hasTable())
+            m_title->setText(tr("Nothing synced yet. Press Sync (F9) to fetch the data."));
         // The list was rebuilt (a sync, the toggle): select the same table again.
         const QString wanted = m_pendingTable.isEmpty() ? m_grid->table().name : m_pendingTable;
         if (!wanted.isEmpty())
