@@ -1185,6 +1185,10 @@ Datensatz: %2</translation>
         <source>Copy SELECT statement</source>
         <translation>SELECT-Anweisung kopieren</translation>
     </message>
+    <message>
+        <source>Nothing synced yet. Press Sync (F9) to fetch the data.</source>
+        <translation>Noch nichts synchronisiert. Drücken Sie Synchronisieren (F9), um die Daten zu holen.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>
