@@ -34,6 +34,7 @@ DatasetReader::DatasetReader(QString path, QObject *parent)
 
 DatasetReader::~DatasetReader()
 {
+    m_closing = true;
     interrupt();
     m_thread.quit();
     m_thread.wait();
@@ -41,7 +42,13 @@ DatasetReader::~DatasetReader()
 
 void DatasetReader::post(std::function<void()> task)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(task), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, task = std::move(task)] {
+            if (!m_closing)
+                task();
+        },
+        Qt::QueuedConnection);
 }
 
 void DatasetReader::interrupt()

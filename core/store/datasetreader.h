@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QString>
 #include <QThread>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -24,15 +25,15 @@ class SqliteDatabase;
  * count or sort never blocks the GUI thread, and readers never block the writer (WAL).
  *
  * Jobs run one at a time, in submission order, on the reader's thread; each job's result comes
- * back on the thread of its `context` object, and is dropped if the context is gone by then.
- * A job throws SqliteError to fail; the callback then gets the message.
+ * back on the thread that created the reader (the GUI thread), and is dropped if `context` is
+ * gone by then. A job throws SqliteError to fail; the callback then gets the message.
  *
  * The connection opens at the first job (SQLITE_OPEN_READONLY plus PRAGMA query_only), so a
  * dataset that does not exist yet is never created here: such jobs fail with a message saying
  * so, and a later job tries again — after the first sync the file is there.
  *
  * interrupt() stops the job that is running (sqlite3_interrupt); it is safe from any thread.
- * Destruction interrupts, then waits for the thread.
+ * Destruction interrupts the running job, skips the queued ones, and waits for the thread.
  */
 class DatasetReader final : public QObject
 {
@@ -60,6 +61,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; deleted when it finishes
     std::unique_ptr<SqliteDatabase> m_db; // touched on m_thread only
+    std::atomic<bool> m_closing = false; // queued jobs are skipped once set
     std::mutex m_handleMutex; // guards m_handle against interrupt() racing a (re)open
     sqlite3 *m_handle = nullptr;
 };
@@ -70,18 +72,20 @@ void DatasetReader::run(std::function<T(SqliteDatabase &)> job, QObject *context
 {
     QPointer<QObject> guard(context);
     post([this, job = std::move(job), guard, done = std::move(done)] {
-        if (!guard)
-            return; // nobody waits for it any more
         std::optional<T> value;
         const QString error = execute([&](SqliteDatabase &db) { value.emplace(job(db)); });
         Result<T, QString> result = error.isEmpty()
             ? Result<T, QString>(std::move(*value))
             : Result<T, QString>(Failure<QString> { error });
-        QObject *target = guard.data();
-        if (!target)
-            return;
+        // Back through the reader itself, which lives on the caller's thread and outlives every
+        // job: only there can the context be checked without racing its deletion.
         QMetaObject::invokeMethod(
-            target, [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+            this,
+            [guard, done, result = std::move(result)] {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
     });
 }
 
