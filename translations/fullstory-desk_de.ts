@@ -12,7 +12,7 @@
         <translation>Der API-Schlüssel wurde abgelehnt (HTTP 401): Er ist falsch, widerrufen oder gehört zu einer anderen Region. Prüfen Sie Schlüssel und Region in den API-Schlüssel-Einstellungen.</translation>
     </message>
     <message>
-        <source>This API key&apos;s level may not read %1 (HTTP 403). Use an Architect or Admin key for it.</source>
+        <source>This API key's level may not read %1 (HTTP 403). Use an Architect or Admin key for it.</source>
         <translation>Die Stufe dieses API-Schlüssels darf %1 nicht lesen (HTTP 403). Verwenden Sie dafür einen Architect- oder Admin-Schlüssel.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Fullstory hat die Anfragen an %1 wiederholt gedrosselt (HTTP 429). Warten Sie eine Minute und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>Fullstory answered %1 with a server error (HTTP %2). Try again later; if it persists, check Fullstory&apos;s status page.</source>
+        <source>Fullstory answered %1 with a server error (HTTP %2). Try again later; if it persists, check Fullstory's status page.</source>
         <translation>Fullstory hat %1 mit einem Serverfehler beantwortet (HTTP %2). Versuchen Sie es später erneut; hält der Fehler an, sehen Sie auf der Statusseite von Fullstory nach.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Die Anfrage %1 blieb %2 s lang ohne Antwort. Prüfen Sie die Netzwerkverbindung und die Region (Basis-URL).</translation>
     </message>
     <message>
-        <source>Fullstory&apos;s answer to %1 (HTTP %2) could not be read: %3.</source>
+        <source>Fullstory's answer to %1 (HTTP %2) could not be read: %3.</source>
         <translation>Die Antwort von Fullstory auf %1 (HTTP %2) war nicht lesbar: %3.</translation>
     </message>
     <message>
@@ -99,8 +99,8 @@
         <translation>ist nicht leer</translation>
     </message>
     <message>
-        <source>Filter: text (contains), =text, &lt;&gt;text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;quoted text&quot;</source>
-        <translation>Filter: Text (enthält), =Text, &lt;&gt;Text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;Text in Anführungszeichen&quot;</translation>
+        <source>Filter: text (contains), =text, &lt;&gt;text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, "quoted text"</source>
+        <translation>Filter: Text (enthält), =Text, &lt;&gt;Text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, "Text in Anführungszeichen"</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
         <translation>%1 ist kein brauchbarer Fullstory-Desk-Datensatz (%2). Verschieben Sie die Datei und synchronisieren Sie erneut, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>cannot write %1 (%2). Check the folder&apos;s permissions and free space, or choose another location.</source>
+        <source>cannot write %1 (%2). Check the folder's permissions and free space, or choose another location.</source>
         <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie die Rechte und den freien Platz des Ordners, oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
         <translation>Der Schlüsselbund konnte den API-Schlüssel nicht entfernen: %1.</translation>
     </message>
     <message>
-        <source>No keychain is available on this system (%1). Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key on standard input or in FULLSTORY_API_KEY instead.</source>
+        <source>No keychain is available on this system (%1). Start your desktop's keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key on standard input or in FULLSTORY_API_KEY instead.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet) und versuchen Sie es erneut; Skripte können den Schlüssel stattdessen über die Standardeingabe oder in FULLSTORY_API_KEY übergeben.</translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
+        <source>Enter the API's address, for example https://api.fullstory.com.</source>
         <translation>Geben Sie die Adresse der API ein, zum Beispiel https://api.fullstory.com.</translation>
     </message>
     <message>
@@ -413,10 +413,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -446,17 +443,11 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
+        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
+        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -464,10 +455,7 @@
     </message>
     <message numerus="yes">
         <source>(%n byte(s) of binary data)</source>
-        <translation>
-            <numerusform>(%n Byte Binärdaten)</numerusform>
-            <numerusform>(%n Byte Binärdaten)</numerusform>
-        </translation>
+        <translation><numerusform>(%n Byte Binärdaten)</numerusform><numerusform>(%n Byte Binärdaten)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -506,10 +494,7 @@
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel</numerusform><numerusform>%n Schlüssel</numerusform></translation>
     </message>
     <message>
         <source>object</source>
@@ -517,10 +502,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
-        </translation>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
     </message>
     <message>
         <source>array</source>
@@ -545,18 +527,6 @@
 </context>
 <context>
     <name>Gui::MainWindow</name>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tables</source>
-        <translation>&amp;Tabellen</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hema</source>
-        <translation>Sc&amp;hema</translation>
-    </message>
     <message>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
@@ -632,7 +602,7 @@
     <message>
         <source>Fullstory Desk %1
 
-Your Fullstory org&apos;s recording settings, their history and your users in a local SQLite dataset.
+Your Fullstory org's recording settings, their history and your users in a local SQLite dataset.
 
 Dataset: %2</source>
         <translation>Fullstory Desk %1
@@ -674,7 +644,7 @@ Datensatz: %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>API key saved in the keychain. Press Sync to fetch your org&apos;s data.</source>
+        <source>API key saved in the keychain. Press Sync to fetch your org's data.</source>
         <translation>API-Schlüssel im Schlüsselbund gespeichert. Klicken Sie auf Synchronisieren, um die Daten Ihrer Organisation zu holen.</translation>
     </message>
     <message>
@@ -708,6 +678,30 @@ Datensatz: %2</translation>
     <message>
         <source>A sync is running. Cancel it and quit? Resources already synced are kept; the one in progress is rolled back.</source>
         <translation>Eine Synchronisation läuft. Abbrechen und beenden? Bereits synchronisierte Ressourcen bleiben erhalten; die laufende wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Sync &amp;pane</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema</source>
+        <translation>Sc&amp;hema</translation>
     </message>
 </context>
 <context>
@@ -809,17 +803,11 @@ Datensatz: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
+        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n retry(s), waited %1</source>
-        <translation>
-            <numerusform>%n Wiederholung, %1 gewartet</numerusform>
-            <numerusform>%n Wiederholungen, %1 gewartet</numerusform>
-        </translation>
+        <translation><numerusform>%n Wiederholung, %1 gewartet</numerusform><numerusform>%n Wiederholungen, %1 gewartet</numerusform></translation>
     </message>
     <message>
         <source>Started</source>
@@ -1148,10 +1136,7 @@ Datensatz: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1197,9 +1182,9 @@ Datensatz: %2</translation>
         <translation>Willkommen bei Fullstory Desk</translation>
     </message>
     <message>
-        <source>Fullstory Desk copies your org&apos;s recording settings, every earlier version of them, and your users into a local SQLite dataset you can browse and query.
+        <source>Fullstory Desk copies your org's recording settings, every earlier version of them, and your users into a local SQLite dataset you can browse and query.
 
-To sync your org, store a Fullstory API key; it is kept in your system&apos;s keychain and nowhere else. Or look around first with demo data from the built-in simulator.</source>
+To sync your org, store a Fullstory API key; it is kept in your system's keychain and nowhere else. Or look around first with demo data from the built-in simulator.</source>
         <translation>Fullstory Desk kopiert die Aufzeichnungseinstellungen Ihrer Organisation, jede frühere Version davon und Ihre Benutzer in einen lokalen SQLite-Datensatz, den Sie durchsuchen und abfragen können.
 
 Um Ihre Organisation zu synchronisieren, hinterlegen Sie einen Fullstory-API-Schlüssel; er liegt im Schlüsselbund Ihres Systems und nirgends sonst. Oder sehen Sie sich erst mit Demodaten aus dem eingebauten Simulator um.</translation>
@@ -1233,7 +1218,7 @@ Demodaten funktionieren auch ohne Schlüsselbund.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Your Fullstory org&apos;s settings, their history and your users in a local SQLite dataset.</source>
+        <source>Your Fullstory org's settings, their history and your users in a local SQLite dataset.</source>
         <translation>Die Einstellungen Ihrer Fullstory-Organisation, ihre Geschichte und Ihre Benutzer in einem lokalen SQLite-Datensatz.</translation>
     </message>
     <message>

@@ -45,9 +45,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_sync, tr("&Sync"));
-    m_tabs->addTab(m_tables, tr("&Tables"));
-    m_tabs->addTab(m_schema, tr("Sc&hema"));
+    // No mnemonics on the tabs: Alt+letters belong to the menus; Ctrl+1…3 switch tabs.
+    m_tabs->addTab(m_sync, tr("Sync"));
+    m_tabs->addTab(m_tables, tr("Tables"));
+    m_tabs->addTab(m_schema, tr("Schema"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
@@ -109,6 +110,7 @@ QAction *MainWindow::action(const QString &objectName) const
         if (action->objectName() == objectName)
             return action;
     }
+    Q_ASSERT_X(false, "MainWindow::action", qPrintable(objectName));
     return nullptr;
 }
 
@@ -154,6 +156,12 @@ void MainWindow::createActions()
     system->setCheckable(true);
     system->setChecked(UiSettings::ShowSystemTables.value());
     connect(system, &QAction::toggled, m_tables, &TablesPane::setShowSystemTables);
+    addAction(u"actionShowSync"_s, tr("Sync &pane"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { m_tabs->setCurrentWidget(m_sync); });
+    addAction(u"actionShowTables"_s, tr("&Tables"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { m_tabs->setCurrentWidget(m_tables); });
+    addAction(u"actionShowSchema"_s, tr("Sc&hema"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        [this] { m_tabs->setCurrentWidget(m_schema); });
     addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
         [this] { m_workspace.announceDataChanged({}); });
     addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
@@ -181,7 +189,9 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&Edit")),
         { u"actionCopy"_s, u"actionCopyHeaders"_s, u"actionCopyRows"_s, {}, u"actionFilter"_s,
             u"actionClearFilters"_s });
-    add(menuBar()->addMenu(tr("&View")), { u"actionSystemTables"_s, u"actionRefresh"_s });
+    add(menuBar()->addMenu(tr("&View")),
+        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, {},
+            u"actionSystemTables"_s, u"actionRefresh"_s });
     add(menuBar()->addMenu(tr("S&ync")),
         { u"actionSync"_s, u"actionFullRefresh"_s, u"actionCancelSync"_s });
     add(menuBar()->addMenu(tr("Se&ttings")), { u"actionApiKey"_s });
@@ -340,7 +350,8 @@ void MainWindow::updateActions()
                 || m_workspace.hasOwnDataset()));
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
-             "actionClearFilters", "actionRefresh", "actionOpenFolder" })
+             "actionClearFilters", "actionRefresh", "actionOpenFolder", "actionShowSync",
+             "actionShowTables", "actionShowSchema" })
         action(QLatin1StringView(name))->setEnabled(open);
 }
 

@@ -141,8 +141,7 @@ Result<qint64, QString> write(SqliteDatabase &db, const SqlFragment &query, cons
                                       .arg(path, file.errorString()) };
     }
     SqliteStatement statement(db, query.sql.toStdString());
-    for (int i = 0; i < query.args.size(); ++i)
-        statement.bindValue(i + 1, query.args.at(i));
+    statement.bindValues(query.args);
     const int columns = statement.columnCount();
     QList<QByteArray> names;
     for (int c = 0; c < columns; ++c)

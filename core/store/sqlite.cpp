@@ -245,4 +245,10 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
     }
 }
 
+void SqliteStatement::bindValues(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(i + 1, values.at(i));
+}
+
 } // namespace Core

@@ -89,6 +89,7 @@ public:
     QString columnName(int index) const;
     QVariant columnValue(int index) const;
     void bindValue(int index, const QVariant &value);
+    void bindValues(const QVariantList &values); // to parameters 1, 2, …
 
 private:
     SqliteDatabase &m_db;

@@ -125,8 +125,7 @@ QList<qint64> TestViewQuery::keys(const Core::ViewQuery &query)
 {
     const Core::SqlFragment sql = query.keySql();
     Core::SqliteStatement statement(*m_db, sql.sql.toStdString());
-    for (int i = 0; i < sql.args.size(); ++i)
-        statement.bindValue(i + 1, sql.args.at(i));
+    statement.bindValues(sql.args);
     QList<qint64> out;
     while (statement.step())
         out.append(statement.columnInt(0));

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Renders the real main window offscreen on demo data and saves one PNG per pane, for the
-// README: packaging/dev.sh screenshots. Not a test; it fails loudly if a step does not happen.
+// README: packaging/dev.sh screenshots. `--dark` renders with a dark palette instead (*-dark.png),
+// to check the app on dark desktops. Not a test; it fails loudly if a step does not happen.
 
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -32,10 +34,39 @@ void save(QWidget &window, const QString &dir, const QString &name)
 
 } // namespace
 
+// A dark desktop's palette, to check that nothing is drawn in fixed light-theme colours.
+void useDarkPalette()
+{
+    QApplication::setStyle(u"Fusion"_s);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x4b, 0x2f, 0xc9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    const QStringList args = QApplication::arguments();
+    const bool dark = args.contains(u"--dark"_s);
+    if (dark)
+        useDarkPalette();
+    QString out = u"."_s;
+    for (const QString &arg : args.mid(1)) {
+        if (!arg.startsWith(u"--"_s))
+            out = arg;
+    }
+    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
     QDir().mkpath(out);
     Core::SimConfig demo = DeskTest::Desk::small();
     demo.users = 2000;
@@ -46,13 +77,13 @@ int main(int argc, char *argv[])
     window.start(Gui::MainWindow::Start::Remembered);
     if (!QTest::qWaitFor([&] { return window.isShowingWelcome(); }, 5000))
         qFatal("the welcome pane did not show");
-    save(window, out, u"welcome.png"_s);
+    save(window, out, u"welcome"_s + suffix);
 
     window.openDemo();
     if (!desk.waitForSync())
         qFatal("the demo sync did not finish");
     window.tabs()->setCurrentIndex(0);
-    save(window, out, u"sync.png"_s);
+    save(window, out, u"sync"_s + suffix);
 
     window.tabs()->setCurrentIndex(1);
     Gui::TablesPane &tables = *window.tablesPane();
@@ -63,7 +94,7 @@ int main(int argc, char *argv[])
     emit tables.filterHeader()->filterChanged(5, u"pro"_s);
     if (!QTest::qWaitFor([&] { return !tables.gridModel()->isLoading(); }, 10000))
         qFatal("the filter did not apply");
-    save(window, out, u"tables.png"_s);
+    save(window, out, u"tables"_s + suffix);
 
     window.tabs()->setCurrentIndex(2);
     QTreeView *tree = window.schemaPane()->treeView();
@@ -73,6 +104,6 @@ int main(int argc, char *argv[])
         if (name == u"settings_privacy_history"_s || name == u"users"_s)
             tree->expand(index);
     }
-    save(window, out, u"schema.png"_s);
+    save(window, out, u"schema"_s + suffix);
     return 0;
 }

@@ -136,7 +136,7 @@ void TestTranslations::windowSpeaksGerman()
     QTRY_VERIFY(desk.window->isShowingWelcome());
     QCOMPARE(desk.window->findChild<QPushButton *>(u"welcomeDemo"_s)->text(),
         u"Mit Demodaten ausprobieren"_s);
-    QCOMPARE(desk.window->tabs()->tabText(0), u"&Synchronisieren"_s);
+    QCOMPARE(desk.window->tabs()->tabText(0), u"Synchronisieren"_s);
     QCOMPARE(desk.window->action(u"actionSync"_s)->text(), u"Jetzt &synchronisieren"_s);
     // Core's messages are translated too.
     QCOMPARE(QCoreApplication::translate("Core::SyncEngine", "Cancelled."), u"Abgebrochen."_s);

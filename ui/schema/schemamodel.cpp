@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace Gui {
 
 SchemaModel::SchemaModel(DatasetInventory &inventory, QObject *parent)
-    : QAbstractItemModel(parent)
+    : NodeTreeModel(ColumnCount, parent)
     , m_inventory(inventory)
 {
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SchemaModel::rebuild);
@@ -22,14 +22,6 @@ SchemaModel::SchemaModel(DatasetInventory &inventory, QObject *parent)
 }
 
 SchemaModel::~SchemaModel() = default;
-
-SchemaModel::Node *SchemaModel::append(Node &parent, std::unique_ptr<Node> child)
-{
-    child->parent = &parent;
-    child->row = int(parent.children.size());
-    parent.children.push_back(std::move(child));
-    return parent.children.back().get();
-}
 
 void SchemaModel::rebuild()
 {
@@ -114,52 +106,15 @@ const SchemaModel::Node *SchemaModel::findTable(const Node &from, const QString 
 QModelIndex SchemaModel::indexOfTable(const QString &table) const
 {
     const Node *node = findTable(m_root, table);
-    return node ? createIndex(node->row, 0, const_cast<Node *>(node)) : QModelIndex();
+    return node ? indexOfNode(node) : QModelIndex();
 }
 
 void SchemaModel::onRowCountChanged(const QString &table)
 {
     if (const Node *node = findTable(m_root, table)) {
-        const QModelIndex cell = createIndex(node->row, RowsColumn, const_cast<Node *>(node));
+        const QModelIndex cell = indexOfNode(node, RowsColumn);
         emit dataChanged(cell, cell);
     }
-}
-
-const SchemaModel::Node *SchemaModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<const Node *>(index.internalPointer()) : &m_root;
-}
-
-QModelIndex SchemaModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *node = nodeOf(parent);
-    if (row < 0 || row >= int(node->children.size()))
-        return {};
-    return createIndex(row, column, node->children[size_t(row)].get());
-}
-
-QModelIndex SchemaModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const Node *node = nodeOf(child);
-    if (!node->parent || node->parent == &m_root)
-        return {};
-    return createIndex(node->parent->row, 0, node->parent);
-}
-
-int SchemaModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent)->children.size());
-}
-
-int SchemaModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant SchemaModel::data(const QModelIndex &index, int role) const

@@ -151,8 +151,7 @@ void TableGridModel::loadKeys(bool clearFirst)
     m_reader->run<QList<qint64>>(
         [sql](Core::SqliteDatabase &db) {
             Core::SqliteStatement statement(db, sql.sql.toStdString());
-            for (int i = 0; i < sql.args.size(); ++i)
-                statement.bindValue(i + 1, sql.args.at(i));
+            statement.bindValues(sql.args);
             QList<qint64> keys;
             while (statement.step())
                 keys.append(statement.columnInt(0));

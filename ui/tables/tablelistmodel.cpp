@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Gui {
 
 TableListModel::TableListModel(DatasetInventory &inventory, QObject *parent)
-    : QAbstractItemModel(parent)
+    : NodeTreeModel(ColumnCount, parent)
     , m_inventory(inventory)
 {
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &TableListModel::rebuild);
@@ -54,16 +54,10 @@ void TableListModel::rebuild()
             if (table.name.startsWith(prefix))
                 node->label = table.name.mid(prefix.size());
         }
-        node->parent = parent;
-        node->row = int(parent->children.size());
-        byName.insert(table.name, node.get());
-        parent->children.push_back(std::move(node));
+        byName.insert(table.name, append(*parent, std::move(node)));
     }
-    for (auto &node : system) {
-        node->parent = &m_root;
-        node->row = int(m_root.children.size());
-        m_root.children.push_back(std::move(node));
-    }
+    for (auto &node : system)
+        append(m_root, std::move(node));
     endResetModel();
 }
 
@@ -81,7 +75,7 @@ const TableListModel::Node *TableListModel::find(const Node &from, const QString
 QModelIndex TableListModel::indexOf(const QString &table) const
 {
     const Node *node = find(m_root, table);
-    return node ? createIndex(node->row, 0, const_cast<Node *>(node)) : QModelIndex();
+    return node ? indexOfNode(node) : QModelIndex();
 }
 
 void TableListModel::onRowCountChanged(const QString &table)
@@ -89,45 +83,8 @@ void TableListModel::onRowCountChanged(const QString &table)
     const Node *node = find(m_root, table);
     if (!node)
         return;
-    const QModelIndex cell = createIndex(node->row, RowsColumn, const_cast<Node *>(node));
+    const QModelIndex cell = indexOfNode(node, RowsColumn);
     emit dataChanged(cell, cell);
-}
-
-const TableListModel::Node *TableListModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<const Node *>(index.internalPointer()) : &m_root;
-}
-
-QModelIndex TableListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *node = nodeOf(parent);
-    if (row < 0 || row >= int(node->children.size()))
-        return {};
-    return createIndex(row, column, node->children[size_t(row)].get());
-}
-
-QModelIndex TableListModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const Node *node = nodeOf(child);
-    if (!node->parent || node->parent == &m_root)
-        return {};
-    return createIndex(node->parent->row, 0, node->parent);
-}
-
-int TableListModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeOf(parent)->children.size());
-}
-
-int TableListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant TableListModel::data(const QModelIndex &index, int role) const

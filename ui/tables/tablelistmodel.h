@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractItemModel>
-#include <memory>
-#include <vector>
+#include <QString>
+
+#include "ui/common/nodetreemodel.h"
 
 namespace Gui {
 
 class DatasetInventory;
+
+struct TableListNode : TreeNode<TableListNode>
+{
+    QString table;
+    QString label;
+    bool system = false;
+};
 
 /**
  * The table browser's list: data tables first, each child table under the table it joins to,
@@ -15,7 +22,7 @@ class DatasetInventory;
  * child's relative to its parent, "properties__tags" under "users") and the row count, which
  * fills in as the inventory counts off the GUI thread.
  */
-class TableListModel final : public QAbstractItemModel
+class TableListModel final : public NodeTreeModel<TableListNode>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TableListModel)
@@ -31,31 +38,17 @@ public:
     bool showSystemTables() const { return m_showSystem; }
     QModelIndex indexOf(const QString &table) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct Node
-    {
-        QString table;
-        QString label;
-        Node *parent = nullptr;
-        int row = 0;
-        bool system = false;
-        std::vector<std::unique_ptr<Node>> children;
-    };
+    using Node = TableListNode;
 
     void rebuild();
     void onRowCountChanged(const QString &table);
-    const Node *nodeOf(const QModelIndex &index) const;
     const Node *find(const Node &from, const QString &table) const;
 
     DatasetInventory &m_inventory;
-    Node m_root;
     bool m_showSystem = false;
 };
 
