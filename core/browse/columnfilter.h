@@ -49,7 +49,7 @@ struct ColumnFilter
     QVariant upper; // Between only
 
     // Empty or blank text is no filter: callers skip it. Errors say how to write it instead.
-    static Result<ColumnFilter, QString> parse(const QString &text);
+    static Result<ColumnFilter, QString> parse(const QString &input);
 
     SqlFragment toSql(const QString &quotedColumn) const;
     // For a tooltip: "greater than 5", "contains “abc”".

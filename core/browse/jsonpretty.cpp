@@ -8,7 +8,7 @@ namespace {
 void newline(QString &out, int depth)
 {
     out += u'\n';
-    out += QString(depth * 2, u' ');
+    out += QString(qsizetype(depth) * 2, u' ');
 }
 
 } // namespace

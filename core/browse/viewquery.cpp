@@ -55,7 +55,7 @@ QString ViewQuery::rowsSql(int count) const
     for (const QString &column : columns)
         quoted.append(quote(column));
     QString placeholders = u"?"_s;
-    placeholders.reserve(count * 2);
+    placeholders.reserve(qsizetype(count) * 2);
     for (int i = 1; i < count; ++i)
         placeholders += u",?"_s;
     return u"SELECT rowid, "_s + quoted.join(u", "_s) + u" FROM "_s + quote(table)

@@ -47,8 +47,8 @@ QByteArray csvField(const QVariant &value)
         return {};
     if (isNumber(value))
         return number(value);
-    const QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray().toBase64()
-                                                                    : value.toString().toUtf8();
+    QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray().toBase64()
+                                                              : value.toString().toUtf8();
     const bool needsQuotes = text.contains(',') || text.contains('"') || text.contains('\n')
         || text.contains('\r') || text.startsWith(' ') || text.endsWith(' ');
     if (!needsQuotes)

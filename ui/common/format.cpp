@@ -62,7 +62,7 @@ QString age(const QString &iso)
         return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 86400)
         return Text::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
-    if (seconds < 2 * 86400)
+    if (seconds < 2LL * 86400)
         return Text::tr("yesterday");
     return when.toLocalTime().toString(u"yyyy-MM-dd"_s);
 }

@@ -140,7 +140,7 @@ void Workspace::probeIdentity()
 void Workspace::fetchCredentials(QObject *context, std::function<void(const Credentials &)> done)
 {
     if (m_mode == Mode::Demo) {
-        withDemoServer(context, std::move(done));
+        withDemoServer(context, done);
         return;
     }
     Core::KeyStoreJob *job = m_keys.readKey();
@@ -159,7 +159,8 @@ void Workspace::fetchCredentials(QObject *context, std::function<void(const Cred
         });
 }
 
-void Workspace::withDemoServer(QObject *context, std::function<void(const Credentials &)> done)
+void Workspace::withDemoServer(
+    QObject *context, const std::function<void(const Credentials &)> &done)
 {
     auto deliver = [done](const QUrl &url) {
         Credentials credentials;

@@ -88,7 +88,7 @@ signals:
     void dataChanged(const QStringList &tables);
 
 private:
-    void withDemoServer(QObject *context, std::function<void(const Credentials &)> done);
+    void withDemoServer(QObject *context, const std::function<void(const Credentials &)> &done);
 
     Core::KeyStore &m_keys;
     const Core::Catalog m_catalog;

@@ -92,6 +92,8 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
     m_changesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changesView->setWordWrap(false);
     m_changesView->verticalHeader()->hide();
+    m_changesView->verticalHeader()->setDefaultSectionSize(
+        m_changesView->fontMetrics().height() + 8);
     m_changesView->horizontalHeader()->setStretchLastSection(true);
     m_changesView->horizontalHeader()->setDefaultSectionSize(170);
 

@@ -203,33 +203,31 @@ ResourceModel::State ResourceModel::stateOf(const QString &resource) const
     return i < 0 ? State::Idle : m_rows.at(i).state;
 }
 
-QString ResourceModel::statusText(int i) const
+QString ResourceModel::statusText(int row) const
 {
-    const Row &row = m_rows.at(i);
-    switch (row.state) {
+    const Row &r = m_rows.at(row);
+    switch (r.state) {
     case State::Idle:
-        return row.allowed ? QString() : tr("Not available");
+        return r.allowed ? QString() : tr("Not available");
     case State::Waiting:
         return tr("Waiting");
     case State::Running: {
-        if (!row.retryUntil.isForever() && !row.retryUntil.hasExpired()) {
-            const qint64 seconds =
-                std::max<qint64>(1, (row.retryUntil.remainingTime() + 999) / 1000);
-            return tr("%1, retrying in %2 s").arg(row.retryReason).arg(seconds);
+        if (!r.retryUntil.isForever() && !r.retryUntil.hasExpired()) {
+            const qint64 seconds = std::max<qint64>(1, (r.retryUntil.remainingTime() + 999) / 1000);
+            return tr("%1, retrying in %2 s").arg(r.retryReason).arg(seconds);
         }
-        if (row.total && *row.total > 0)
-            return tr("Syncing: %1 of %2")
-                .arg(Format::count(row.records), Format::count(*row.total));
+        if (r.total && *r.total > 0)
+            return tr("Syncing: %1 of %2").arg(Format::count(r.records), Format::count(*r.total));
         return tr("Syncing…");
     }
     case State::Completed:
-        if (row.skipped > 0 && row.records == 0)
-            return tr("Up to date (%1 stored versions)").arg(Format::count(row.skipped));
-        return tr("Done in %1").arg(Format::duration(row.durationMs));
+        if (r.skipped > 0 && r.records == 0)
+            return tr("Up to date (%1 stored versions)").arg(Format::count(r.skipped));
+        return tr("Done in %1").arg(Format::duration(r.durationMs));
     case State::Failed:
-        return tr("Failed: %1").arg(row.error);
+        return tr("Failed: %1").arg(r.error);
     case State::Skipped:
-        return tr("Skipped: %1").arg(row.error);
+        return tr("Skipped: %1").arg(r.error);
     case State::Cancelled:
         return tr("Cancelled; nothing of it was kept");
     }

@@ -365,8 +365,8 @@ void TableGridModel::fetchWanted()
         });
 }
 
-void TableGridModel::readRows(
-    const QList<int> &rows, QObject *context, std::function<void(const QList<QVariantList> &)> done)
+void TableGridModel::readRows(const QList<int> &rows, QObject *context,
+    const std::function<void(const QList<QVariantList> &)> &done)
 {
     if (!m_reader)
         return;

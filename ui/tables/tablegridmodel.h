@@ -62,7 +62,7 @@ public:
 
     // Values of whole rows, loaded or not, for copying and the JSON viewer.
     void readRows(const QList<int> &rows, QObject *context,
-        std::function<void(const QList<QVariantList> &)> done);
+        const std::function<void(const QList<QVariantList> &)> &done);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -134,6 +134,10 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     connect(m_grid, &TableGridModel::loadingChanged, this, &TablesPane::updateStatus);
     connect(m_grid, &TableGridModel::viewChanged, this, &TablesPane::updateStatus);
     connect(m_grid, &TableGridModel::errorOccurred, this, &TablesPane::messageShown);
+    connect(m_grid, &QAbstractItemModel::dataChanged, this, [this] {
+        if (std::exchange(m_fitColumns, false))
+            fitColumns();
+    });
     connect(m_gridView, &QTableView::doubleClicked, this, &TablesPane::openJsonViewer);
     connect(m_gridView, &QWidget::customContextMenuRequested, this, &TablesPane::showGridMenu);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &TablesPane::showListMenu);
@@ -205,10 +209,20 @@ void TablesPane::onListSelection()
     m_header->setSortIndicator(-1, Qt::AscendingOrder);
     m_grid->setTable(*info);
     m_header->setFilterCount(int(info->columns.size()));
+    m_fitColumns = true; // once the first rows are in
     m_exportButton->setEnabled(true);
     m_clearFilters->setEnabled(false);
     m_gridView->scrollToTop();
     updateStatus();
+}
+
+void TablesPane::fitColumns()
+{
+    // Sized to the rows on screen (cheap however long the table), within reason.
+    for (int column = 0; column < m_grid->columnCount(); ++column) {
+        m_gridView->resizeColumnToContents(column);
+        m_header->resizeSection(column, std::clamp(m_header->sectionSize(column), 70, 320));
+    }
 }
 
 void TablesPane::refresh(const QStringList &changedRoots)

@@ -65,6 +65,7 @@ private:
     void onListSelection();
     void onFilterChanged(int column, const QString &text);
     void updateStatus();
+    void fitColumns();
     void showGridMenu(const QPoint &pos);
     void showListMenu(const QPoint &pos);
 
@@ -82,6 +83,7 @@ private:
     QPushButton *m_clearFilters = nullptr;
     QPushButton *m_exportButton = nullptr;
     QString m_pendingTable; // to open once the inventory knows it
+    bool m_fitColumns = false;
 };
 
 } // namespace Gui
