@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>Core::QueryRunner</name>
+    <message>
+        <source>a writing PRAGMA</source>
+        <translation>ein schreibendes PRAGMA</translation>
+    </message>
+    <message>
+        <source>changing the schema (CREATE, DROP)</source>
+        <translation>eine Schemaänderung (CREATE, DROP)</translation>
+    </message>
+    <message>
+        <source>this statement</source>
+        <translation>diese Anweisung</translation>
+    </message>
+    <message>
+        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
+        <translation>Unter %1 gibt es noch keinen Datensatz. Synchronisieren Sie, um ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset: %1</source>
+        <translation>Der Datensatz lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 would change the dataset, and this pane only reads it. The dataset changes only through a sync.</source>
+        <translation>Abgelehnt: %1 würde den Datensatz ändern, und hier wird nur gelesen. Der Datensatz ändert sich nur durch eine Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Stopped after the time limit of %1 s. Narrow the query, or raise the limit.</source>
+        <translation>Nach dem Zeitlimit von %1 s gestoppt. Grenzen Sie die Abfrage ein oder erhöhen Sie das Limit.</translation>
+    </message>
+</context>
+<context>
     <name>Core::SimulatorThread</name>
     <message>
         <source>The demo simulator could not start: %1</source>

@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: MIT
+#include "core/sql/queryrunner.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <mutex>
+
+#include <sqlite3.h>
+
+#include "core/sql/sqlscript.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Core::QueryRunner)
+};
+
+// PRAGMAs whose argument names what to read ("PRAGMA table_info(users)"), not a new value.
+bool isReadingPragmaWithArgument(const char *name)
+{
+    static const char *const reading[] = { "table_info", "table_xinfo", "table_list", "index_list",
+        "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check",
+        "quick_check" };
+    for (const char *r : reading) {
+        if (name && sqlite3_stricmp(name, r) == 0)
+            return true;
+    }
+    return false;
+}
+
+// PRAGMAs that change something even without "= value".
+bool isWritingPragma(const char *name)
+{
+    static const char *const writing[] = { "optimize", "wal_checkpoint", "incremental_vacuum",
+        "shrink_memory", "analysis_limit" };
+    for (const char *w : writing) {
+        if (name && sqlite3_stricmp(name, w) == 0)
+            return true;
+    }
+    return false;
+}
+
+// What a refused statement tried, for the message: the authorizer's action, else its keyword.
+QString actionName(int action, const QString &statement)
+{
+    switch (action) {
+    case SQLITE_INSERT:
+        return u"INSERT"_s;
+    case SQLITE_UPDATE:
+        return u"UPDATE"_s;
+    case SQLITE_DELETE:
+        return u"DELETE"_s;
+    case SQLITE_ATTACH:
+        return u"ATTACH"_s;
+    case SQLITE_DETACH:
+        return u"DETACH"_s;
+    case SQLITE_PRAGMA:
+        return Text::tr("a writing PRAGMA");
+    case SQLITE_ALTER_TABLE:
+        return u"ALTER TABLE"_s;
+    case SQLITE_ANALYZE:
+        return u"ANALYZE"_s;
+    case SQLITE_REINDEX:
+        return u"REINDEX"_s;
+    default:
+        if (action >= SQLITE_CREATE_INDEX && action <= SQLITE_DROP_VIEW)
+            return Text::tr("changing the schema (CREATE, DROP)");
+        const QString keyword = statement.section(u' ', 0, 0).toUpper();
+        return keyword.isEmpty() ? Text::tr("this statement") : keyword;
+    }
+}
+
+} // namespace
+
+QString StatementReport::statusName(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return u"ok"_s;
+    case Status::Failed:
+        return u"error"_s;
+    case Status::Refused:
+        return u"refused"_s;
+    case Status::Stopped:
+        return u"stopped"_s;
+    case Status::TimedOut:
+        return u"timed out"_s;
+    }
+    return {};
+}
+
+bool QueryOutcome::ok() const
+{
+    for (const StatementReport &s : statements) {
+        if (!s.isOk())
+            return false;
+    }
+    return true;
+}
+
+/**
+ * The runner's thread side: owns the connection and the open result. Plain QObject; the runner
+ * posts work to it and it posts results back, so no state is shared but the stop flag.
+ */
+class QueryWorker final : public QObject
+{
+public:
+    QueryWorker(QueryRunner *runner, QString path, std::shared_ptr<std::atomic<int>> stopBelow)
+        : m_runner(runner)
+        , m_path(std::move(path))
+        , m_stopBelow(std::move(stopBelow))
+    {
+    }
+    ~QueryWorker() override { close(); }
+
+    void run(int id, const QString &sql, const QueryOptions &options);
+    void fetchMore(int id);
+    void interrupt()
+    {
+        std::lock_guard lock(m_handleMutex);
+        if (m_db)
+            sqlite3_interrupt(m_db);
+    }
+    void close()
+    {
+        finalizeOpen();
+        std::lock_guard lock(m_handleMutex);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    QString open();
+    void finalizeOpen();
+    // Steps up to `limit` rows of m_open; returns the rows and whether it ended, or an error.
+    QList<QVariantList> step(int limit, bool &done, StatementReport &report);
+    void failFromSqlite(
+        StatementReport &report, int rc, const QByteArray &script, qsizetype statementByte);
+    template <typename F> void post(F &&f)
+    {
+        QMetaObject::invokeMethod(m_runner, std::forward<F>(f));
+    }
+    static int onProgress(void *self);
+    static int authorize(
+        void *self, int action, const char *a, const char *b, const char *, const char *);
+
+    QueryRunner *m_runner;
+    const QString m_path;
+    std::shared_ptr<std::atomic<int>> m_stopBelow;
+    std::mutex m_handleMutex;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_open = nullptr; // the last result, while rows remain
+    int m_openId = 0;
+    int m_runId = 0;
+    QDeadlineTimer m_deadline;
+    bool m_timedOut = false;
+    int m_deniedAction = 0;
+    QueryOptions m_options;
+};
+
+QString QueryWorker::open()
+{
+    if (m_db)
+        return {};
+    if (!QFileInfo::exists(m_path)) {
+        return Text::tr("There is no dataset at %1 yet. Run a sync to create it.").arg(m_path);
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(
+        m_path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Text::tr("Cannot open the dataset: %1").arg(message);
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 2000);
+    sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_set_authorizer(db, &QueryWorker::authorize, this);
+    sqlite3_progress_handler(db, 1000, &QueryWorker::onProgress, this);
+    std::lock_guard lock(m_handleMutex);
+    m_db = db;
+    return {};
+}
+
+int QueryWorker::onProgress(void *self)
+{
+    auto *worker = static_cast<QueryWorker *>(self);
+    if (worker->m_stopBelow->load() >= worker->m_runId)
+        return 1;
+    if (!worker->m_deadline.isForever() && worker->m_deadline.hasExpired()) {
+        worker->m_timedOut = true;
+        return 1;
+    }
+    return 0;
+}
+
+int QueryWorker::authorize(
+    void *self, int action, const char *a, const char *b, const char *, const char *)
+{
+    auto *worker = static_cast<QueryWorker *>(self);
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        // a: the pragma, b: its argument; "PRAGMA x = v" and "PRAGMA x(v)" set something,
+        // except for the pragmas whose argument is a table or an index to describe.
+        if ((!b || isReadingPragmaWithArgument(a)) && !isWritingPragma(a))
+            return SQLITE_OK;
+        break;
+    default:
+        break;
+    }
+    // DDL first touches sqlite_master (an INSERT for CREATE, a DELETE for DROP). Let that pass
+    // here so the DDL's own action is the one refused and named; should nothing follow, the
+    // read-only check after prepare refuses the statement anyway.
+    const bool bookkeeping =
+        (action == SQLITE_INSERT || action == SQLITE_UPDATE || action == SQLITE_DELETE) && a
+        && sqlite3_strnicmp(a, "sqlite_", 7) == 0;
+    if (bookkeeping) {
+        if (!worker->m_deniedAction)
+            worker->m_deniedAction = action;
+        return SQLITE_OK;
+    }
+    worker->m_deniedAction = action;
+    return SQLITE_DENY;
+}
+
+void QueryWorker::finalizeOpen()
+{
+    sqlite3_finalize(m_open);
+    m_open = nullptr;
+    m_openId = 0;
+}
+
+void QueryWorker::failFromSqlite(
+    StatementReport &report, int rc, const QByteArray &script, qsizetype statementByte)
+{
+    if ((rc & 0xff) == SQLITE_INTERRUPT) {
+        report.status =
+            m_timedOut ? StatementReport::Status::TimedOut : StatementReport::Status::Stopped;
+        report.message = m_timedOut
+            ? Text::tr(
+                "Stopped after the time limit of %1 s. Narrow the query, or raise the limit.")
+                  .arg(m_options.timeLimitMs / 1000.0)
+            : Text::tr("Stopped.");
+        return;
+    }
+    if (m_deniedAction || (rc & 0xff) == SQLITE_AUTH || (rc & 0xff) == SQLITE_READONLY) {
+        report.status = StatementReport::Status::Refused;
+        report.message = Text::tr("Refused: %1 would change the dataset, and this pane only reads "
+                                  "it. The dataset changes only through a sync.")
+                             .arg(actionName(m_deniedAction, report.text));
+        report.errorOffset = report.offset;
+        return;
+    }
+    report.status = StatementReport::Status::Failed;
+    report.message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const int at = sqlite3_error_offset(m_db);
+    if (at >= 0 && !script.isEmpty())
+        report.errorOffset = QString::fromUtf8(script.constData(), statementByte + at).size();
+}
+
+QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &report)
+{
+    QList<QVariantList> rows;
+    const int columns = sqlite3_column_count(m_open);
+    done = false;
+    while (rows.size() < limit) {
+        const int rc = sqlite3_step(m_open);
+        if (rc == SQLITE_DONE) {
+            done = true;
+            break;
+        }
+        if (rc != SQLITE_ROW) {
+            failFromSqlite(report, rc, {}, 0);
+            done = true;
+            break;
+        }
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c) {
+            switch (sqlite3_column_type(m_open, c)) {
+            case SQLITE_INTEGER:
+                row.append(QVariant::fromValue(qint64(sqlite3_column_int64(m_open, c))));
+                break;
+            case SQLITE_FLOAT:
+                row.append(sqlite3_column_double(m_open, c));
+                break;
+            case SQLITE_TEXT:
+                row.append(QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(m_open, c)),
+                    sqlite3_column_bytes(m_open, c)));
+                break;
+            case SQLITE_BLOB:
+                row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_open, c)),
+                    sqlite3_column_bytes(m_open, c)));
+                break;
+            default:
+                row.append(QVariant());
+            }
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
+{
+    finalizeOpen();
+    if (m_stopBelow->load() >= id)
+        return; // superseded before it started
+    m_runId = id;
+    m_options = options;
+    m_timedOut = false;
+    m_deadline = options.timeLimitMs > 0 ? QDeadlineTimer(options.timeLimitMs)
+                                         : QDeadlineTimer(QDeadlineTimer::Forever);
+    QElapsedTimer total;
+    total.start();
+    QueryOutcome outcome;
+    auto report = [this, id, &outcome](const StatementReport &r) {
+        outcome.statements.append(r);
+        post([runner = m_runner, id, r] { emit runner->statementFinished(id, r); });
+    };
+    if (const QString problem = open(); !problem.isEmpty()) {
+        StatementReport r;
+        r.status = StatementReport::Status::Failed;
+        r.message = problem;
+        report(r);
+    } else {
+        const QByteArray script = sql.toUtf8();
+        const char *const begin = script.constData();
+        const char *tail = begin;
+        const char *const end = begin + script.size();
+        int index = 0;
+        while (tail < end) {
+            while (tail < end && (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == '\r'))
+                ++tail;
+            if (tail >= end)
+                break;
+            sqlite3_stmt *statement = nullptr;
+            const char *next = nullptr;
+            m_deniedAction = 0;
+            StatementReport r;
+            r.index = index;
+            r.offset = QString::fromUtf8(begin, tail - begin).size();
+            QElapsedTimer clock;
+            clock.start();
+            const int rc = sqlite3_prepare_v3(m_db, tail, int(end - tail), 0, &statement, &next);
+            if (rc != SQLITE_OK) {
+                r.text =
+                    QString::fromUtf8(tail, qMin<qsizetype>(end - tail, 200)).section(u';', 0, 0);
+                failFromSqlite(r, rc, script, tail - begin);
+                r.elapsedMs = clock.elapsed();
+                report(r);
+                break; // what follows an error is not run, as in sqlite3's shell with -bail
+            }
+            if (!statement) { // only a comment or whitespace was left
+                tail = next;
+                continue;
+            }
+            r.text = QString::fromUtf8(sqlite3_sql(statement)).trimmed();
+            if (!sqlite3_stmt_readonly(statement)) {
+                sqlite3_finalize(statement);
+                m_deniedAction = m_deniedAction ? m_deniedAction : -1;
+                failFromSqlite(r, SQLITE_READONLY, script, tail - begin);
+                r.elapsedMs = clock.elapsed();
+                report(r);
+                break;
+            }
+            tail = next;
+            const bool isLast =
+                Core::SqlScript::split(QString::fromUtf8(tail, end - tail)).isEmpty();
+            r.returnsRows = sqlite3_column_count(statement) > 0;
+            m_open = statement;
+            m_openId = id;
+            if (r.returnsRows && isLast) {
+                QStringList columns;
+                for (int c = 0; c < sqlite3_column_count(statement); ++c)
+                    columns.append(QString::fromUtf8(sqlite3_column_name(statement, c)));
+                post([runner = m_runner, id, columns] { emit runner->columnsReady(id, columns); });
+                bool done = false;
+                const QList<QVariantList> rows = step(options.firstBatch, done, r);
+                r.rows = rows.size();
+                r.moreRows = !done;
+                post([runner = m_runner, id, rows, done] {
+                    emit runner->rowsReady(id, rows, done);
+                });
+                if (done)
+                    finalizeOpen();
+            } else {
+                bool done = false;
+                while (!done && r.isOk())
+                    r.rows += step(options.batch, done, r).size();
+                if (!r.returnsRows)
+                    r.rows = sqlite3_changes64(m_db);
+                finalizeOpen();
+            }
+            r.elapsedMs = clock.elapsed();
+            report(r);
+            if (!r.isOk())
+                break;
+            ++index;
+        }
+    }
+    outcome.elapsedMs = total.elapsed();
+    post([runner = m_runner, id, outcome] { emit runner->finished(id, outcome); });
+}
+
+void QueryWorker::fetchMore(int id)
+{
+    if (!m_open || m_openId != id || m_stopBelow->load() >= id)
+        return;
+    m_timedOut = false;
+    m_deadline = m_options.timeLimitMs > 0 ? QDeadlineTimer(m_options.timeLimitMs)
+                                           : QDeadlineTimer(QDeadlineTimer::Forever);
+    StatementReport r;
+    bool done = false;
+    const QList<QVariantList> rows = step(m_options.batch, done, r);
+    if (done)
+        finalizeOpen();
+    post([runner = m_runner, id, rows, done] { emit runner->rowsReady(id, rows, done); });
+}
+
+QueryRunner::QueryRunner(QString datasetPath, QObject *parent)
+    : QObject(parent)
+    , m_stopBelow(std::make_shared<std::atomic<int>>(0))
+{
+    qRegisterMetaType<Core::StatementReport>();
+    qRegisterMetaType<Core::QueryOutcome>();
+    m_thread.setObjectName(u"sql-runner"_s);
+    m_worker = new QueryWorker(this, std::move(datasetPath), m_stopBelow);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &QueryRunner::finished, this, [this](int id) {
+        if (id == m_id)
+            m_running = false;
+    });
+    m_thread.start();
+}
+
+QueryRunner::~QueryRunner()
+{
+    m_stopBelow->store(m_id);
+    m_worker->interrupt();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int QueryRunner::run(const QString &sql, const QueryOptions &options)
+{
+    // Whatever ran before stops here; its late results carry an old id and are ignored.
+    m_stopBelow->store(m_id);
+    m_worker->interrupt();
+    const int id = ++m_id;
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, sql, options] { worker->run(id, sql, options); });
+    return id;
+}
+
+void QueryRunner::fetchMore(int id)
+{
+    if (id != m_id)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->fetchMore(id); });
+}
+
+void QueryRunner::stop()
+{
+    m_stopBelow->store(m_id);
+    m_worker->interrupt();
+}
+
+} // namespace Core

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+// The SQL pane's runner on a real SQLite file: results, scripts, errors with their position,
+// every write form refused with the file left byte for byte as it was, Stop and the time
+// limit within 200 ms, batches on demand.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/sql/queryrunner.h"
+#include "core/store/sqlite.h"
+#include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Counts to a billion: minutes of work unless something stops it.
+const QString Endless = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                        u"WHERE i < 1000000000) SELECT count(*) FROM n"_s;
+
+} // namespace
+
+class TestQueryRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void selectStreamsColumnsAndRows();
+    void scriptReportsEveryStatementAndShowsTheLast();
+    void errorsSayWhere();
+    void writesAreRefusedAndTheFileIsUntouched_data();
+    void writesAreRefusedAndTheFileIsUntouched();
+    void readsThatLookLikeWritesStillWork();
+    void stopInterruptsWithin200ms();
+    void timeLimitStopsWithin200ms();
+    void fetchMoreDeliversTheRest();
+    void aNewRunSupersedesTheOld();
+    void missingDatasetIsExplained();
+
+private:
+    Core::QueryOutcome runToEnd(Core::QueryRunner &runner, const QString &sql,
+        const Core::QueryOptions &options = {}, QList<QVariantList> *rows = nullptr,
+        QStringList *columns = nullptr);
+    QByteArray fingerprint() const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestQueryRunner::initTestCase()
+{
+    m_path = m_dir.filePath(u"sql.sqlite"_s);
+    Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadWrite);
+    db.exec(R"sql(
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT, seats BIGINT);
+        INSERT INTO users VALUES ('1', 'Zoë', 3), ('2', NULL, 12), ('3', 'Ann "A"', 7);
+        CREATE TABLE many AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n
+            WHERE i < 5000) SELECT i FROM n;
+        PRAGMA wal_checkpoint(TRUNCATE);
+    )sql");
+}
+
+QByteArray TestQueryRunner::fingerprint() const
+{
+    // Every file in the folder, bytes and all: a write anywhere (the dataset, its WAL, a new
+    // file from VACUUM INTO or ATTACH) changes it.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir dir(m_dir.path());
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        hash.addData(name.toUtf8());
+        hash.addData(TestSupport::readFile(dir.filePath(name)));
+    }
+    return hash.result();
+}
+
+Core::QueryOutcome TestQueryRunner::runToEnd(Core::QueryRunner &runner, const QString &sql,
+    const Core::QueryOptions &options, QList<QVariantList> *rows, QStringList *columns)
+{
+    QSignalSpy finished(&runner, &Core::QueryRunner::finished);
+    QList<QVariantList> got;
+    QStringList names;
+    const auto c1 = connect(&runner, &Core::QueryRunner::rowsReady, this,
+        [&](int, const QList<QVariantList> &batch) { got.append(batch); });
+    const auto c2 = connect(&runner, &Core::QueryRunner::columnsReady, this,
+        [&](int, const QStringList &cols) { names = cols; });
+    const int id = runner.run(sql, options);
+    if (!finished.wait(20000))
+        qFatal("the query did not finish");
+    disconnect(c1);
+    disconnect(c2);
+    QTest::qWait(1); // rows posted before finished() are delivered by now
+    if (rows)
+        *rows = got;
+    if (columns)
+        *columns = names;
+    const QList<QVariant> last = finished.last();
+    if (last.at(0).toInt() != id)
+        qFatal("finished() of another run");
+    return last.at(1).value<Core::QueryOutcome>();
+}
+
+void TestQueryRunner::selectStreamsColumnsAndRows()
+{
+    Core::QueryRunner runner(m_path);
+    QList<QVariantList> rows;
+    QStringList columns;
+    const Core::QueryOutcome outcome = runToEnd(runner,
+        u"SELECT id, name, seats, seats * 1.5 AS x FROM users ORDER BY id"_s, {}, &rows, &columns);
+    QVERIFY(outcome.ok());
+    QCOMPARE(columns, (QStringList { u"id"_s, u"name"_s, u"seats"_s, u"x"_s }));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).at(1).toString(), u"Zoë"_s);
+    QVERIFY(rows.at(1).at(1).isNull());
+    QCOMPARE(rows.at(1).at(2).typeId(), int(QMetaType::LongLong));
+    QCOMPARE(rows.at(2).at(3).toDouble(), 10.5);
+    QCOMPARE(outcome.statements.size(), 1);
+    QCOMPARE(outcome.statements.first().rows, 3);
+    QVERIFY(outcome.statements.first().returnsRows);
+    QVERIFY(!outcome.statements.first().moreRows);
+    QVERIFY(!runner.isRunning());
+}
+
+void TestQueryRunner::scriptReportsEveryStatementAndShowsTheLast()
+{
+    Core::QueryRunner runner(m_path);
+    QList<QVariantList> rows;
+    const QString script =
+        u"SELECT * FROM many;\n-- then\nSELECT name FROM users WHERE seats > 5;"_s;
+    const Core::QueryOutcome outcome = runToEnd(runner, script, {}, &rows);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.statements.size(), 2);
+    QCOMPARE(outcome.statements.at(0).rows, 5000); // counted, not shown
+    QCOMPARE(outcome.statements.at(0).offset, 0);
+    QCOMPARE(outcome.statements.at(1).rows, 2);
+    QCOMPARE(outcome.statements.at(1).offset, script.indexOf(u"-- then"_s));
+    QCOMPARE(rows.size(), 2); // only the last statement's rows
+}
+
+void TestQueryRunner::errorsSayWhere()
+{
+    Core::QueryRunner runner(m_path);
+    const QString script = u"SELECT 1;\nSELECT name FRM users;\nSELECT 3"_s;
+    const Core::QueryOutcome outcome = runToEnd(runner, script);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.statements.size(), 2); // the third is not run after an error
+    const Core::StatementReport &bad = outcome.statements.at(1);
+    QCOMPARE(bad.status, Core::StatementReport::Status::Failed);
+    QVERIFY2(bad.message.contains(u"syntax error"_s), qPrintable(bad.message));
+    QCOMPARE(bad.errorOffset, script.indexOf(u"users"_s));
+
+    const Core::QueryOutcome missing = runToEnd(runner, u"SELECT nope FROM users"_s);
+    QVERIFY(missing.statements.first().message.contains(u"no such column: nope"_s));
+    QCOMPARE(missing.statements.first().errorOffset, 7);
+}
+
+void TestQueryRunner::writesAreRefusedAndTheFileIsUntouched_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("insert") << u"INSERT INTO users VALUES ('9', 'x', 1)"_s << u"INSERT"_s;
+    QTest::newRow("replace") << u"REPLACE INTO users VALUES ('1', 'x', 1)"_s << u"INSERT"_s;
+    QTest::newRow("insert from a CTE")
+        << u"WITH s AS (SELECT 1) INSERT INTO many SELECT * FROM s"_s << u"INSERT"_s;
+    QTest::newRow("update") << u"UPDATE users SET seats = 0"_s << u"UPDATE"_s;
+    QTest::newRow("delete") << u"DELETE FROM users"_s << u"DELETE"_s;
+    QTest::newRow("drop") << u"DROP TABLE users"_s << u"CREATE, DROP"_s;
+    QTest::newRow("create") << u"CREATE TABLE x (a)"_s << u"CREATE, DROP"_s;
+    QTest::newRow("create temp") << u"CREATE TEMP TABLE x (a)"_s << u"CREATE, DROP"_s;
+    QTest::newRow("create index") << u"CREATE INDEX i ON users (name)"_s << u"CREATE, DROP"_s;
+    QTest::newRow("alter") << u"ALTER TABLE users ADD COLUMN c"_s << u"ALTER TABLE"_s;
+    QTest::newRow("attach") << u"ATTACH DATABASE 'other.sqlite' AS other"_s << u"ATTACH"_s;
+    QTest::newRow("pragma set") << u"PRAGMA user_version = 7"_s << u"PRAGMA"_s;
+    QTest::newRow("pragma call") << u"PRAGMA journal_mode(DELETE)"_s << u"PRAGMA"_s;
+    QTest::newRow("pragma checkpoint") << u"PRAGMA wal_checkpoint"_s << u"PRAGMA"_s;
+    QTest::newRow("vacuum") << u"VACUUM"_s << u"VACUUM"_s;
+    QTest::newRow("vacuum into") << u"VACUUM INTO 'copy.sqlite'"_s << u"VACUUM"_s;
+    QTest::newRow("reindex") << u"REINDEX"_s << u"REINDEX"_s;
+    QTest::newRow("analyze") << u"ANALYZE"_s << u"ANALYZE"_s;
+    QTest::newRow("after a select") << u"SELECT 1; DELETE FROM users"_s << u"DELETE"_s;
+}
+
+void TestQueryRunner::writesAreRefusedAndTheFileIsUntouched()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, named);
+    const QByteArray before = fingerprint();
+    {
+        Core::QueryRunner runner(m_path);
+        const Core::QueryOutcome outcome = runToEnd(runner, sql);
+        QVERIFY(!outcome.ok());
+        const Core::StatementReport &refused = outcome.statements.last();
+        QCOMPARE(refused.status, Core::StatementReport::Status::Refused);
+        QVERIFY2(refused.message.startsWith(u"Refused: "_s), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(named), qPrintable(refused.message));
+        QVERIFY(refused.message.contains(u"only through a sync"_s));
+    }
+    QCOMPARE(fingerprint(), before);
+    Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
+    QCOMPARE(db.scalar("SELECT count(*) FROM users"), std::string("3"));
+}
+
+void TestQueryRunner::readsThatLookLikeWritesStillWork()
+{
+    Core::QueryRunner runner(m_path);
+    QList<QVariantList> rows;
+    QVERIFY(runToEnd(runner, u"PRAGMA table_info(users)"_s, {}, &rows).ok());
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(runToEnd(runner, u"PRAGMA user_version"_s, {}, &rows).ok());
+    QVERIFY(runToEnd(runner, u"BEGIN; SELECT count(*) FROM users; COMMIT"_s).ok());
+    QVERIFY(runToEnd(runner, u"EXPLAIN QUERY PLAN SELECT * FROM users WHERE id = '1'"_s).ok());
+}
+
+void TestQueryRunner::stopInterruptsWithin200ms()
+{
+    Core::QueryRunner runner(m_path);
+    QSignalSpy finished(&runner, &Core::QueryRunner::finished);
+    runner.run(Endless);
+    QTest::qWait(300); // well into it
+    QVERIFY(finished.isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    runner.stop();
+    QVERIFY(finished.wait(5000));
+    qInfo("Stop ended the query after %lld ms", clock.elapsed());
+    // The issue's bound, asserted as is: the real figure is about a millisecond.
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    const auto outcome = finished.first().at(1).value<Core::QueryOutcome>();
+    QCOMPARE(outcome.statements.first().status, Core::StatementReport::Status::Stopped);
+    // The runner is ready for the next query.
+    QVERIFY(runToEnd(runner, u"SELECT 1"_s).ok());
+}
+
+void TestQueryRunner::timeLimitStopsWithin200ms()
+{
+    Core::QueryRunner runner(m_path);
+    Core::QueryOptions options;
+    options.timeLimitMs = 400;
+    QElapsedTimer clock;
+    clock.start();
+    const Core::QueryOutcome outcome = runToEnd(runner, Endless, options);
+    qInfo("the 400 ms limit ended the query after %lld ms", clock.elapsed());
+    QVERIFY2(clock.elapsed() < 400 + 200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(clock.elapsed() >= 400);
+    const Core::StatementReport &r = outcome.statements.first();
+    QCOMPARE(r.status, Core::StatementReport::Status::TimedOut);
+    QVERIFY(r.message.contains(u"time limit"_s));
+}
+
+void TestQueryRunner::fetchMoreDeliversTheRest()
+{
+    Core::QueryRunner runner(m_path);
+    Core::QueryOptions options;
+    options.firstBatch = 1000;
+    options.batch = 1500;
+    QList<QVariantList> rows;
+    const Core::QueryOutcome outcome =
+        runToEnd(runner, u"SELECT i FROM many ORDER BY i"_s, options, &rows);
+    QCOMPARE(rows.size(), 1000);
+    QVERIFY(outcome.statements.first().moreRows);
+    QSignalSpy batches(&runner, &Core::QueryRunner::rowsReady);
+    bool complete = false;
+    while (!complete) {
+        runner.fetchMore(runner.currentId());
+        QVERIFY(batches.wait(5000));
+        const auto args = batches.takeFirst();
+        rows.append(args.at(1).value<QList<QVariantList>>());
+        complete = args.at(2).toBool();
+    }
+    QCOMPARE(rows.size(), 5000);
+    QCOMPARE(rows.last().first().toLongLong(), 5000);
+}
+
+void TestQueryRunner::aNewRunSupersedesTheOld()
+{
+    Core::QueryRunner runner(m_path);
+    QSignalSpy finished(&runner, &Core::QueryRunner::finished);
+    const int old = runner.run(Endless);
+    QTest::qWait(100);
+    QElapsedTimer clock;
+    clock.start();
+    const int fresh = runner.run(u"SELECT 42"_s);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(clock.elapsed() < 2000);
+    QCOMPARE(finished.at(0).at(0).toInt(), old);
+    QCOMPARE(finished.at(1).at(0).toInt(), fresh);
+    QVERIFY(finished.at(1).at(1).value<Core::QueryOutcome>().ok());
+}
+
+void TestQueryRunner::missingDatasetIsExplained()
+{
+    Core::QueryRunner runner(m_dir.filePath(u"never-synced.sqlite"_s));
+    const Core::QueryOutcome outcome = runToEnd(runner, u"SELECT 1"_s);
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.statements.first().message.contains(u"Run a sync"_s));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never-synced.sqlite"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestQueryRunner)
+#include "tst_queryrunner.moc"
