@@ -12,7 +12,7 @@
         <translation>Der API-Schlüssel wurde abgelehnt (HTTP 401): Er ist falsch, widerrufen oder gehört zu einer anderen Region. Prüfen Sie Schlüssel und Region in den API-Schlüssel-Einstellungen.</translation>
     </message>
     <message>
-        <source>This API key's level may not read %1 (HTTP 403). Use an Architect or Admin key for it.</source>
+        <source>This API key&apos;s level may not read %1 (HTTP 403). Use an Architect or Admin key for it.</source>
         <translation>Die Stufe dieses API-Schlüssels darf %1 nicht lesen (HTTP 403). Verwenden Sie dafür einen Architect- oder Admin-Schlüssel.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Fullstory hat die Anfragen an %1 wiederholt gedrosselt (HTTP 429). Warten Sie eine Minute und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>Fullstory answered %1 with a server error (HTTP %2). Try again later; if it persists, check Fullstory's status page.</source>
+        <source>Fullstory answered %1 with a server error (HTTP %2). Try again later; if it persists, check Fullstory&apos;s status page.</source>
         <translation>Fullstory hat %1 mit einem Serverfehler beantwortet (HTTP %2). Versuchen Sie es später erneut; hält der Fehler an, sehen Sie auf der Statusseite von Fullstory nach.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Die Anfrage %1 blieb %2 s lang ohne Antwort. Prüfen Sie die Netzwerkverbindung und die Region (Basis-URL).</translation>
     </message>
     <message>
-        <source>Fullstory's answer to %1 (HTTP %2) could not be read: %3.</source>
+        <source>Fullstory&apos;s answer to %1 (HTTP %2) could not be read: %3.</source>
         <translation>Die Antwort von Fullstory auf %1 (HTTP %2) war nicht lesbar: %3.</translation>
     </message>
     <message>
@@ -99,8 +99,8 @@
         <translation>ist nicht leer</translation>
     </message>
     <message>
-        <source>Filter: text (contains), =text, &lt;&gt;text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, "quoted text"</source>
-        <translation>Filter: Text (enthält), =Text, &lt;&gt;Text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, "Text in Anführungszeichen"</translation>
+        <source>Filter: text (contains), =text, &lt;&gt;text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;quoted text&quot;</source>
+        <translation>Filter: Text (enthält), =Text, &lt;&gt;Text, &lt;5, &gt;=5, 10..20, NULL, NOT NULL, &quot;Text in Anführungszeichen&quot;</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
         <translation>%1 ist kein brauchbarer Fullstory-Desk-Datensatz (%2). Verschieben Sie die Datei und synchronisieren Sie erneut, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>cannot write %1 (%2). Check the folder's permissions and free space, or choose another location.</source>
+        <source>cannot write %1 (%2). Check the folder&apos;s permissions and free space, or choose another location.</source>
         <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie die Rechte und den freien Platz des Ordners, oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
         <translation>Der Schlüsselbund konnte den API-Schlüssel nicht entfernen: %1.</translation>
     </message>
     <message>
-        <source>No keychain is available on this system (%1). Start your desktop's keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key on standard input or in FULLSTORY_API_KEY instead.</source>
+        <source>No keychain is available on this system (%1). Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again; scripts can pass the key on standard input or in FULLSTORY_API_KEY instead.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet) und versuchen Sie es erneut; Skripte können den Schlüssel stattdessen über die Standardeingabe oder in FULLSTORY_API_KEY übergeben.</translation>
     </message>
 </context>
@@ -230,6 +230,25 @@
     <message>
         <source>Stopped after the time limit of %1 s. Narrow the query, or raise the limit.</source>
         <translation>Nach dem Zeitlimit von %1 s gestoppt. Grenzen Sie die Abfrage ein oder erhöhen Sie das Limit.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::QueryStore</name>
+    <message>
+        <source>The query tabs could not be saved to %1: %2</source>
+        <translation>Die Abfrage-Tabs konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The query history is not available: %1</source>
+        <translation>Der Abfrageverlauf ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The query could not be added to the history: %1</source>
+        <translation>Die Abfrage konnte nicht in den Verlauf aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The query history could not be read: %1</source>
+        <translation>Der Abfrageverlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -336,7 +355,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Enter the API's address, for example https://api.fullstory.com.</source>
+        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
         <translation>Geben Sie die Adresse der API ein, zum Beispiel https://api.fullstory.com.</translation>
     </message>
     <message>
@@ -448,7 +467,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -478,11 +500,17 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -490,7 +518,33 @@
     </message>
     <message numerus="yes">
         <source>(%n byte(s) of binary data)</source>
-        <translation><numerusform>(%n Byte Binärdaten)</numerusform><numerusform>(%n Byte Binärdaten)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
     </message>
 </context>
 <context>
@@ -529,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation><numerusform>%n Schlüssel</numerusform><numerusform>%n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>object</source>
@@ -537,7 +594,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message>
         <source>array</source>
@@ -637,7 +697,7 @@
     <message>
         <source>Fullstory Desk %1
 
-Your Fullstory org's recording settings, their history and your users in a local SQLite dataset.
+Your Fullstory org&apos;s recording settings, their history and your users in a local SQLite dataset.
 
 Dataset: %2</source>
         <translation>Fullstory Desk %1
@@ -679,7 +739,7 @@ Datensatz: %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>API key saved in the keychain. Press Sync to fetch your org's data.</source>
+        <source>API key saved in the keychain. Press Sync to fetch your org&apos;s data.</source>
         <translation>API-Schlüssel im Schlüsselbund gespeichert. Klicken Sie auf Synchronisieren, um die Daten Ihrer Organisation zu holen.</translation>
     </message>
     <message>
@@ -737,6 +797,60 @@ Datensatz: %2</translation>
     <message>
         <source>Sc&amp;hema</source>
         <translation>Sc&amp;hema</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Nothing to run: type a query, for example SELECT * FROM users LIMIT 10.</source>
+        <translation>Nichts auszuführen: Geben Sie eine Abfrage ein, zum Beispiel SELECT * FROM users LIMIT 10.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1</numerusform>
+            <numerusform>%n Zeilen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First %1 rows in %2; scroll down for more</source>
+        <translation>Die ersten %1 Zeilen in %2; für mehr nach unten scrollen</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>%1 statements ran; the last: %2</source>
+        <translation>%1 Anweisungen ausgeführt; die letzte: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <translation>%1. %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Error at %1: %2</source>
+        <translation>Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 of the script: %2</source>
+        <translation>Anweisung %1 des Skripts: %2</translation>
     </message>
 </context>
 <context>
@@ -838,11 +952,17 @@ Datensatz: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retry(s), waited %1</source>
-        <translation><numerusform>%n Wiederholung, %1 gewartet</numerusform><numerusform>%n Wiederholungen, %1 gewartet</numerusform></translation>
+        <translation>
+            <numerusform>%n Wiederholung, %1 gewartet</numerusform>
+            <numerusform>%n Wiederholungen, %1 gewartet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started</source>
@@ -985,6 +1105,89 @@ Datensatz: %2</translation>
     <message>
         <source>Open in table browser</source>
         <translation>In der Tabellenansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Query in the SQL pane</source>
+        <translation>Im SQL-Bereich abfragen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SqlPane</name>
+    <message>
+        <source>New query tab (Ctrl+T)</source>
+        <translation>Neuer Abfrage-Tab (Strg+T)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Queries running longer are stopped</source>
+        <translation>Längere Abfragen werden gestoppt</translation>
+    </message>
+    <message>
+        <source>Time limit: </source>
+        <translation>Zeitlimit: </translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Click a query to open it in a new tab</source>
+        <translation>Klicken Sie auf eine Abfrage, um sie in einem neuen Tab zu öffnen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>From history</source>
+        <translation>Aus dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Query 1</source>
+        <translation>Abfrage 1</translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation>Abfrage %1</translation>
+    </message>
+    <message>
+        <source>Rename query tab</source>
+        <translation>Abfrage-Tab umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alles ausführen</translation>
+    </message>
+    <message>
+        <source>Run statement</source>
+        <translation>Anweisung ausführen</translation>
+    </message>
+    <message>
+        <source>Run selection</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1374,10 @@ Datensatz: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation><numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1209,6 +1415,10 @@ Datensatz: %2</translation>
         <source>Nothing synced yet. Press Sync (F9) to fetch the data.</source>
         <translation>Noch nichts synchronisiert. Drücken Sie Synchronisieren (F9), um die Daten zu holen.</translation>
     </message>
+    <message>
+        <source>Query in the SQL pane</source>
+        <translation>Im SQL-Bereich abfragen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>
@@ -1217,9 +1427,9 @@ Datensatz: %2</translation>
         <translation>Willkommen bei Fullstory Desk</translation>
     </message>
     <message>
-        <source>Fullstory Desk copies your org's recording settings, every earlier version of them, and your users into a local SQLite dataset you can browse and query.
+        <source>Fullstory Desk copies your org&apos;s recording settings, every earlier version of them, and your users into a local SQLite dataset you can browse and query.
 
-To sync your org, store a Fullstory API key; it is kept in your system's keychain and nowhere else. Or look around first with demo data from the built-in simulator.</source>
+To sync your org, store a Fullstory API key; it is kept in your system&apos;s keychain and nowhere else. Or look around first with demo data from the built-in simulator.</source>
         <translation>Fullstory Desk kopiert die Aufzeichnungseinstellungen Ihrer Organisation, jede frühere Version davon und Ihre Benutzer in einen lokalen SQLite-Datensatz, den Sie durchsuchen und abfragen können.
 
 Um Ihre Organisation zu synchronisieren, hinterlegen Sie einen Fullstory-API-Schlüssel; er liegt im Schlüsselbund Ihres Systems und nirgends sonst. Oder sehen Sie sich erst mit Demodaten aus dem eingebauten Simulator um.</translation>
@@ -1253,7 +1463,7 @@ Demodaten funktionieren auch ohne Schlüsselbund.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Your Fullstory org's settings, their history and your users in a local SQLite dataset.</source>
+        <source>Your Fullstory org&apos;s settings, their history and your users in a local SQLite dataset.</source>
         <translation>Die Einstellungen Ihrer Fullstory-Organisation, ihre Geschichte und Ihre Benutzer in einem lokalen SQLite-Datensatz.</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@
 #include "ui/common/workspace.h"
 #include "ui/schema/schemapane.h"
 #include "ui/settings/apikeydialog.h"
+#include "ui/sql/sqlpane.h"
 #include "ui/sync/syncpane.h"
 #include "ui/tables/tablespane.h"
 #include "ui/welcome/welcomepane.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_sync = new SyncPane(workspace, this);
     m_tables = new TablesPane(*m_inventory, this);
     m_schema = new SchemaPane(*m_inventory, this);
+    m_sql = new SqlPane(*m_inventory, workspace.stateFolder(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_sync, tr("Sync"));
     m_tabs->addTab(m_tables, tr("Tables"));
     m_tabs->addTab(m_schema, tr("Schema"));
+    m_tabs->addTab(m_sql, tr("SQL"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
@@ -76,6 +79,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_sync, &SyncPane::statusChanged, this, &MainWindow::showMessage);
     connect(m_tables, &TablesPane::statusChanged, m_viewLabel, &QLabel::setText);
     connect(m_tables, &TablesPane::messageShown, this, &MainWindow::showMessage);
+    connect(m_sql, &SqlPane::statusChanged, this, &MainWindow::showMessage);
+    connect(m_schema, &SchemaPane::sqlRequested, this, &MainWindow::openInSqlPane);
+    connect(m_tables, &TablesPane::sqlRequested, this, &MainWindow::openInSqlPane);
     connect(m_schema, &SchemaPane::openTableRequested, this, [this](const QString &table) {
         m_tabs->setCurrentWidget(m_tables);
         m_tables->openTable(table);
@@ -162,6 +168,8 @@ void MainWindow::createActions()
         [this] { m_tabs->setCurrentWidget(m_tables); });
     addAction(u"actionShowSchema"_s, tr("Sc&hema"), QKeySequence(Qt::CTRL | Qt::Key_3),
         [this] { m_tabs->setCurrentWidget(m_schema); });
+    addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4),
+        [this] { m_tabs->setCurrentWidget(m_sql); });
     addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
         [this] { m_workspace.announceDataChanged({}); });
     addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
@@ -190,7 +198,7 @@ void MainWindow::createMenus()
         { u"actionCopy"_s, u"actionCopyHeaders"_s, u"actionCopyRows"_s, {}, u"actionFilter"_s,
             u"actionClearFilters"_s });
     add(menuBar()->addMenu(tr("&View")),
-        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, {},
+        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, u"actionShowSql"_s, {},
             u"actionSystemTables"_s, u"actionRefresh"_s });
     add(menuBar()->addMenu(tr("S&ync")),
         { u"actionSync"_s, u"actionFullRefresh"_s, u"actionCancelSync"_s });
@@ -289,6 +297,7 @@ void MainWindow::onModeChanged()
         m_tables->setDataset(path);
         m_schema->setDataset(path);
         m_sync->setDataset(path);
+        m_sql->setDataset(path, m_workspace.isDemo() ? u"demo"_s : u"own"_s);
         m_tabs->setCurrentIndex(std::clamp(UiSettings::CurrentTab.value(), 0, m_tabs->count() - 1));
     }
     const auto identity = m_workspace.identity();
@@ -351,8 +360,16 @@ void MainWindow::updateActions()
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
              "actionClearFilters", "actionRefresh", "actionOpenFolder", "actionShowSync",
-             "actionShowTables", "actionShowSchema" })
+             "actionShowTables", "actionShowSchema", "actionShowSql" })
         action(QLatin1StringView(name))->setEnabled(open);
+    // F5 runs the query in the SQL pane; Refresh there would make the key ambiguous.
+    action(u"actionRefresh"_s)->setEnabled(open && m_tabs->currentWidget() != m_sql);
+}
+
+void MainWindow::openInSqlPane(const QString &sql)
+{
+    m_tabs->setCurrentWidget(m_sql);
+    m_sql->openQuery(sql);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -17,6 +17,7 @@ namespace Gui {
 
 class DatasetInventory;
 class SchemaPane;
+class SqlPane;
 class SyncPane;
 class TablesPane;
 class WelcomePane;
@@ -47,6 +48,8 @@ public:
     SyncPane *syncPane() const { return m_sync; }
     TablesPane *tablesPane() const { return m_tables; }
     SchemaPane *schemaPane() const { return m_schema; }
+    SqlPane *sqlPane() const { return m_sql; }
+    void openInSqlPane(const QString &sql);
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingWelcome() const;
     QAction *action(const QString &objectName) const;
@@ -76,6 +79,7 @@ private:
     SyncPane *m_sync = nullptr;
     TablesPane *m_tables = nullptr;
     SchemaPane *m_schema = nullptr;
+    SqlPane *m_sql = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_viewLabel = nullptr;
     QList<QAction *> m_actions;

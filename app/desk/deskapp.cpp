@@ -2,6 +2,7 @@
 #include "deskapp.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 #include "core/catalog/catalog.h"
@@ -23,6 +24,7 @@ DeskApp::DeskApp()
     Gui::WorkspacePaths paths;
     paths.ownDataset = Core::AppSettings::defaultDatasetPath(false);
     paths.demoDataset = Core::AppSettings::defaultDatasetPath(true);
+    paths.stateFolder = QFileInfo(paths.ownDataset).absolutePath();
     Core::SimConfig demo;
     demo.users = 2000;
     m_workspace = std::make_unique<Gui::Workspace>(*m_keys, catalog.value(), paths, demo);

@@ -41,6 +41,7 @@ struct Desk
         Gui::WorkspacePaths paths;
         paths.ownDataset = dir.filePath(QStringLiteral("own.sqlite"));
         paths.demoDataset = dir.filePath(QStringLiteral("demo.sqlite"));
+        paths.stateFolder = dir.path();
         workspace = std::make_unique<Gui::Workspace>(
             *keys, Core::Catalog::load().value(), paths, std::move(demo));
         window = std::make_unique<Gui::MainWindow>(*workspace);

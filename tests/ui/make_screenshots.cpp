@@ -3,6 +3,7 @@
 // README: packaging/dev.sh screenshots. `--dark` renders with a dark palette instead (*-dark.png),
 // to check the app on dark desktops. Not a test; it fails loudly if a step does not happen.
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -14,6 +15,9 @@
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "ui/schema/schemapane.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqlpane.h"
+#include "ui/sql/sqlresultmodel.h"
 #include "ui/tables/filterheader.h"
 #include "ui/tables/tablegridmodel.h"
 #include "ui/tables/tablespane.h"
@@ -105,5 +109,18 @@ int main(int argc, char *argv[])
             tree->expand(index);
     }
     save(window, out, u"schema"_s + suffix);
+
+    window.tabs()->setCurrentWidget(window.sqlPane());
+    Gui::QueryTab *query = window.sqlPane()->openQuery(
+        u"-- Who changed the privacy settings, and how often\n"
+        u"SELECT metadata__last_updated_by AS author, count(*) AS versions,\n"
+        u"       min(metadata__last_updated) AS first, max(metadata__last_updated) AS latest\n"
+        u"FROM settings_privacy_history\nGROUP BY author\nORDER BY versions DESC;\n"_s,
+        u"Privacy authors"_s);
+    window.sqlPane()->runAllAction()->trigger();
+    if (!QTest::qWaitFor(
+            [&] { return !query->isRunning() && query->result()->rowCount() > 0; }, 10000))
+        qFatal("the query did not run");
+    save(window, out, u"sql"_s + suffix);
     return 0;
 }

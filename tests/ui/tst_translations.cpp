@@ -78,6 +78,7 @@ class TestTranslations final : public QObject
 private slots:
     void germanIsComplete();
     void everySourceStringIsInTheTs();
+    void englishSaysOneRowAndTwoRows();
     void windowSpeaksGerman();
 };
 
@@ -125,6 +126,34 @@ void TestTranslations::everySourceStringIsInTheTs()
     for (const Message &m : readTs(copy))
         QVERIFY2(m.type != u"unfinished"_s,
             qPrintable(u"not translated: "_s + m.context + u": "_s + m.source));
+}
+
+void TestTranslations::englishSaysOneRowAndTwoRows()
+{
+    const QList<Message> messages =
+        readTs(QStringLiteral(FSD_SOURCE_DIR "/translations/fullstory-desk_en.ts"));
+    int plurals = 0;
+    for (const Message &m : messages) {
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        QCOMPARE(m.translations.size(), 2);
+        for (const QString &form : m.translations) {
+            QVERIFY2(!form.contains(u"(s)"_s), qPrintable(form));
+            QVERIFY(placeholders(form) == placeholders(m.source));
+        }
+    }
+    QVERIFY(plurals >= 10);
+    // Every %n string of the code is in the file (lupdate put them there; the check above
+    // covers their forms).
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    QCOMPARE(QCoreApplication::translate("Gui::TablesPane", "Copied %n row(s).", nullptr, 1),
+        u"Copied 1 row."_s);
+    QCOMPARE(QCoreApplication::translate("Gui::TablesPane", "Copied %n row(s).", nullptr, 2),
+        u"Copied 2 rows."_s);
+    QCOMPARE(
+        QCoreApplication::translate("Gui::RunHistoryModel", "%n retry(s), waited %1", nullptr, 3),
+        u"3 retries, waited %1"_s);
 }
 
 void TestTranslations::windowSpeaksGerman()

@@ -2,6 +2,7 @@
 #include "ui/common/dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace Gui::Dialogs {
 
@@ -11,6 +12,7 @@ struct Pending
 {
     std::optional<QMessageBox::StandardButton> answer;
     std::optional<QPair<QString, QString>> saveFile;
+    std::optional<QString> text;
     QString lastMessage;
 };
 
@@ -61,6 +63,21 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     }
     return QFileDialog::getSaveFileName(
         parent, title, suggestedPath, filters.join(QStringLiteral(";;")), selectedFilter);
+}
+
+QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    if (const auto next = std::exchange(pending().text, std::nullopt))
+        return *next;
+    bool ok = false;
+    const QString entered =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? entered : QString();
+}
+
+void setNextText(const QString &text)
+{
+    pending().text = text;
 }
 
 void setNextAnswer(QMessageBox::StandardButton answer)

@@ -26,9 +26,13 @@ void information(QWidget *parent, const QString &title, const QString &text);
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
     const QStringList &filters, QString *selectedFilter);
 
+// A line of text (a new name); empty when cancelled.
+QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text);
+
 // Test hooks: the next call returns this instead of showing anything.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextSaveFileName(const QString &path, const QString &filter);
+void setNextText(const QString &text);
 // The text of the last message shown or answered in advance, for assertions.
 QString lastMessage();
 

@@ -16,6 +16,14 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // English plurals underneath, whatever the language: "%n row(s)" reads "1 row", "2 rows".
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(u":/i18n/fullstory-desk_en.qm"_s))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
     auto *own = new QTranslator(&app);
     if (!own->load(locale, u"fullstory-desk"_s, u"_"_s, u":/i18n"_s)) {
         delete own;

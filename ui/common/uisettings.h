@@ -24,6 +24,9 @@ inline const Core::Setting<QByteArray> SchemaSplitter("schema/splitter");
 inline const Core::Setting<QByteArray> SyncSplitter("sync/splitter");
 // Resources the user unticked (so new catalog entries start ticked).
 inline const Core::Setting<QStringList> UncheckedResources("sync/uncheckedResources");
+inline const Core::Setting<int> SqlTimeLimit("sql/timeLimitSeconds", 30);
+inline const Core::Setting<int> SqlCurrentTab("sql/currentTab", 0);
+inline const Core::Setting<QByteArray> SqlSplitter("sql/splitter");
 inline const Core::Setting<QString> ExportFolder("export/folder");
 inline const Core::Setting<QString> ExportFilter("export/filter");
 

@@ -25,6 +25,7 @@ struct WorkspacePaths
 {
     QString ownDataset; // the user's org
     QString demoDataset; // the built-in simulator's org, kept apart
+    QString stateFolder; // the SQL pane's tabs and history
 };
 
 /**
@@ -60,6 +61,7 @@ public:
     void setMode(Mode mode);
     QString datasetPath() const;
     bool hasOwnDataset() const; // synced before, whether or not a key is stored now
+    QString stateFolder() const { return m_paths.stateFolder; }
     const Core::Catalog &catalog() const { return m_catalog; }
     Core::KeyStore &keyStore() { return m_keys; }
 

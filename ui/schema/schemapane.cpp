@@ -171,6 +171,9 @@ void SchemaPane::showMenu(const QPoint &pos)
         QApplication::clipboard()->setText(
             u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
     });
+    menu.addAction(tr("Query in the SQL pane"), this, [this, table] {
+        emit sqlRequested(u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
+    });
     menu.addAction(
         tr("Open in table browser"), this, [this, table] { emit openTableRequested(table); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

@@ -40,6 +40,7 @@ public:
 
 signals:
     void openTableRequested(const QString &table);
+    void sqlRequested(const QString &sql);
 
 protected:
     void hideEvent(QHideEvent *event) override;

@@ -57,6 +57,7 @@ public:
 signals:
     void statusChanged(const QString &text);
     void messageShown(const QString &text); // transient, for the status bar
+    void sqlRequested(const QString &sql);
 
 protected:
     void hideEvent(QHideEvent *event) override;

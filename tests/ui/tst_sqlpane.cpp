@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+// The SQL pane on a dataset a real sync wrote: tabs that come back after a restart, history
+// that survives one, completion after an alias in the real editor, the run shortcuts, Stop,
+// errors marked where they are, writes refused, and results streamed as the grid scrolls.
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "core/store/sqlite.h"
+#include "desktestsupport.h"
+#include "syncsupport.h"
+#include "testsupport.h"
+#include "ui/common/datasetinventory.h"
+#include "ui/common/dialogs.h"
+#include "ui/sql/historymodel.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqleditor.h"
+#include "ui/sql/sqlpane.h"
+#include "ui/sql/sqlresultmodel.h"
+
+using namespace Qt::StringLiterals;
+
+class TestSqlPane final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tabsAreRestored();
+    void historySurvivesARestart();
+    void completionOffersColumnsAfterAnAlias();
+    void shortcutsRunAllTheStatementOrTheSelection();
+    void stopEndsALongQueryWithin200ms();
+    void errorsAreMarkedWhereTheyAre();
+    void writesAreRefused();
+    void resultsStreamAsTheGridScrolls();
+
+private:
+    std::unique_ptr<Gui::SqlPane> makePane(const QString &folder);
+    bool runAndWait(Gui::SqlPane &pane, QAction *action);
+
+    QTemporaryDir m_dir;
+    QString m_dataset;
+    std::unique_ptr<Gui::DatasetInventory> m_inventory;
+};
+
+void TestSqlPane::initTestCase()
+{
+    m_dataset = m_dir.filePath(u"sql.sqlite"_s);
+    Core::SimConfig config;
+    config.users = 3000;
+    config.usersPageSize = 1000;
+    config.versions = 8;
+    Core::Simulator simulator(config);
+    QVERIFY(simulator.listen());
+    QCOMPARE(TestSupport::syncFromSimulator(m_dataset, simulator).status,
+        Core::RunResult::Status::Completed);
+    m_inventory = std::make_unique<Gui::DatasetInventory>();
+    m_inventory->setDataset(m_dataset);
+    QTRY_VERIFY(m_inventory->find(u"users"_s));
+}
+
+std::unique_ptr<Gui::SqlPane> TestSqlPane::makePane(const QString &folder)
+{
+    auto pane = std::make_unique<Gui::SqlPane>(*m_inventory, folder);
+    pane->setDataset(m_dataset, u"own"_s);
+    pane->resize(1100, 700);
+    pane->show();
+    if (!QTest::qWaitForWindowExposed(pane.get()))
+        return {};
+    return pane;
+}
+
+bool TestSqlPane::runAndWait(Gui::SqlPane &pane, QAction *action)
+{
+    Gui::QueryTab *tab = pane.currentTab();
+    QSignalSpy ran(tab, &Gui::QueryTab::ran);
+    action->trigger();
+    return ran.wait(20000);
+}
+
+void TestSqlPane::tabsAreRestored()
+{
+    QTemporaryDir folder;
+    {
+        auto pane = makePane(folder.path());
+        QVERIFY(pane);
+        QCOMPARE(pane->tabs()->count(), 1); // a first start offers one tab with an example
+        pane->openQuery(u"SELECT count(*) FROM users;"_s, u"Counting"_s);
+        Gui::QueryTab *third = pane->openQuery(u"SELECT 3"_s);
+        QTest::keyClicks(third->editor(), u" AS three"_s);
+        Gui::Dialogs::setNextText(u"Renamed"_s);
+        pane->renameTab(2);
+        pane->tabs()->tabBar()->moveTab(2, 0);
+        // Autosave follows typing within a second, without closing anything.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(QDir(folder.path()).filePath(u"sql-tabs.json"_s)), 3000);
+        QTRY_VERIFY(TestSupport::readFile(QDir(folder.path()).filePath(u"sql-tabs.json"_s))
+                        .contains("SELECT 3 AS three"));
+    }
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    QCOMPARE(pane->tabs()->count(), 3);
+    QCOMPARE(pane->tabs()->tabText(0), u"Renamed"_s);
+    QCOMPARE(pane->tabs()->tabText(2), u"Counting"_s);
+    auto *first = qobject_cast<Gui::QueryTab *>(pane->tabs()->widget(0));
+    QCOMPARE(first->editor()->toPlainText(), u"SELECT 3 AS three"_s);
+    QCOMPARE(first->editor()->textCursor().position(), 17);
+}
+
+void TestSqlPane::historySurvivesARestart()
+{
+    QTemporaryDir folder;
+    {
+        auto pane = makePane(folder.path());
+        QVERIFY(pane);
+        new QAbstractItemModelTester(
+            pane->history(), QAbstractItemModelTester::FailureReportingMode::QtTest, pane.get());
+        pane->openQuery(u"SELECT display_name FROM users WHERE properties__pricing_plan = 'pro'"_s);
+        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        pane->openQuery(u"SELECT count(*) FROM settings_geo_history"_s);
+        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        QCOMPARE(pane->history()->rowCount(), 2);
+    }
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::HistoryModel *history = pane->history();
+    QCOMPARE(history->rowCount(), 2);
+    QCOMPARE(history->index(0, Gui::HistoryModel::QueryColumn).data().toString(),
+        u"SELECT count(*) FROM settings_geo_history"_s);
+    QCOMPARE(history->index(0, Gui::HistoryModel::StatusColumn).data().toString(), u"ok"_s);
+    QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(), u"1"_s);
+    // Searchable, and one click reopens a query.
+    QTest::keyClicks(pane->historySearch(), u"pricing"_s);
+    QCOMPARE(pane->historyView()->model()->rowCount(), 1);
+    const int tabs = pane->tabs()->count();
+    const QModelIndex entry = pane->historyView()->model()->index(0, 0);
+    QTest::mouseClick(pane->historyView()->viewport(), Qt::LeftButton, {},
+        pane->historyView()->visualRect(entry).center());
+    QCOMPARE(pane->tabs()->count(), tabs + 1);
+    QVERIFY(pane->currentTab()->editor()->toPlainText().contains(u"pricing_plan = 'pro'"_s));
+}
+
+void TestSqlPane::completionOffersColumnsAfterAnAlias()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::QueryTab *tab = pane->openQuery({});
+    Gui::SqlEditor *editor = tab->editor();
+    QTest::keyClicks(editor,
+        u"SELECT t.value FROM users u JOIN users__properties__tags t ON t._dlt_parent_id = u._dlt_id WHERE u."_s);
+    QCompleter *completer = editor->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    const QStringList offered = qobject_cast<QStringListModel *>(completer->model())->stringList();
+    QVERIFY2(offered.contains(u"display_name"_s), qPrintable(offered.join(u", "_s)));
+    QVERIFY(offered.contains(u"properties__pricing_plan"_s));
+    QVERIFY(!offered.contains(u"value"_s)); // that is t's, not u's
+    QTest::keyClicks(editor, u"disp"_s);
+    QTRY_COMPARE(qobject_cast<QStringListModel *>(completer->model())->stringList(),
+        QStringList { u"display_name"_s });
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY(editor->toPlainText().endsWith(u"WHERE u.display_name"_s));
+}
+
+void TestSqlPane::shortcutsRunAllTheStatementOrTheSelection()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::QueryTab *tab =
+        pane->openQuery(u"SELECT 1 AS a;\nSELECT 2 AS b, 3 AS c;\nSELECT 4 AS d"_s);
+    Gui::SqlEditor *editor = tab->editor();
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(20); // inside the second statement
+    editor->setTextCursor(cursor);
+
+    QSignalSpy ran(tab, &Gui::QueryTab::ran);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier); // the statement under the cursor
+    QVERIFY(ran.wait(10000));
+    QCOMPARE(tab->result()->columns(), (QStringList { u"b"_s, u"c"_s }));
+
+    QTest::keyClick(editor, Qt::Key_F5); // everything: three statements, the last one shown
+    QVERIFY(ran.wait(10000));
+    QCOMPARE(tab->result()->columns(), QStringList { u"d"_s });
+    QVERIFY2(tab->message().startsWith(u"3 statements ran"_s), qPrintable(tab->message()));
+
+    cursor.setPosition(0);
+    cursor.setPosition(13, QTextCursor::KeepAnchor); // "SELECT 1 AS a"
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(ran.wait(10000));
+    QCOMPARE(tab->result()->columns(), QStringList { u"a"_s });
+    QCOMPARE(tab->result()->data(tab->result()->index(0, 0)).toString(), u"1"_s);
+}
+
+void TestSqlPane::stopEndsALongQueryWithin200ms()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::QueryTab *tab = pane->openQuery(
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+        u"SELECT count(*) FROM n"_s);
+    QSignalSpy ran(tab, &Gui::QueryTab::ran);
+    pane->runAllAction()->trigger();
+    QTRY_VERIFY(pane->stopAction()->isEnabled());
+    QTest::qWait(300);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(tab->editor(), Qt::Key_Escape);
+    QVERIFY(ran.wait(5000));
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(tab->message(), u"Stopped."_s);
+    QCOMPARE(ran.first().first().value<Core::QueryStore::HistoryEntry>().status, u"stopped"_s);
+    QVERIFY(pane->runAllAction()->isEnabled());
+}
+
+void TestSqlPane::errorsAreMarkedWhereTheyAre()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::QueryTab *tab = pane->openQuery(u"SELECT 1;\nSELECT nope\nFROM users"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY2(tab->message().contains(u"line 2, column 8: no such column: nope"_s),
+        qPrintable(tab->message()));
+    QCOMPARE(tab->editor()->extraSelections().size(), 1);
+    QCOMPARE(tab->editor()->extraSelections().first().cursor.selectedText(), u"nope"_s);
+    QCOMPARE(tab->editor()->textCursor().position(), 17);
+}
+
+void TestSqlPane::writesAreRefused()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    const QByteArray before = TestSupport::readFile(m_dataset);
+    Gui::QueryTab *tab = pane->openQuery(u"DELETE FROM users"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY2(tab->message().startsWith(u"Refused: DELETE"_s), qPrintable(tab->message()));
+    QCOMPARE(TestSupport::readFile(m_dataset), before);
+}
+
+void TestSqlPane::resultsStreamAsTheGridScrolls()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::QueryTab *tab = pane->openQuery(u"SELECT id, display_name FROM users ORDER BY id"_s);
+    new QAbstractItemModelTester(
+        tab->result(), QAbstractItemModelTester::FailureReportingMode::QtTest, tab);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QCOMPARE(tab->result()->rowCount(), 1000); // the first batch
+    QVERIFY(!tab->result()->isComplete());
+    QVERIFY(tab->message().contains(u"scroll down for more"_s));
+    QTableView *view = tab->resultView();
+    for (int i = 0; i < 20 && !tab->result()->isComplete(); ++i) {
+        view->scrollToBottom();
+        QTest::qWait(50);
+    }
+    QTRY_VERIFY(tab->result()->isComplete());
+    QCOMPARE(tab->result()->rowCount(), 3000);
+    Core::SqliteDatabase db(m_dataset, Core::SqliteDatabase::Mode::ReadOnly);
+    QCOMPARE(tab->result()->data(tab->result()->index(2999, 0)).toString(),
+        QString::fromStdString(db.scalar("SELECT max(id) FROM users")));
+}
+
+QTEST_MAIN(TestSqlPane)
+#include "tst_sqlpane.moc"

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "ui/sql/sqlpane.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/sql/querystore.h"
+#include "ui/common/datasetinventory.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/uisettings.h"
+#include "ui/sql/historymodel.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqleditor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidget *parent)
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_store(std::make_unique<Core::QueryStore>(stateFolder))
+{
+    setObjectName(u"sqlPane"_s);
+    m_history = new HistoryModel(*m_store, this);
+    m_historyFilter = new QSortFilterProxyModel(this);
+    m_historyFilter->setSourceModel(m_history);
+    m_historyFilter->setFilterKeyColumn(HistoryModel::QueryColumn);
+    m_historyFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"sqlTabs"_s);
+    m_tabs->setMovable(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    auto *newTab = new QToolButton(this);
+    newTab->setText(u"+"_s);
+    newTab->setToolTip(tr("New query tab (Ctrl+T)"));
+    m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
+
+    // No mnemonics: Alt+letters belong to the menu bar; these have shortcuts of their own.
+    auto action = [this](const QString &name, const QString &text, const QKeySequence &keys) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        // Only while the SQL pane has focus: F5 means Refresh elsewhere.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(
+            u"%1 (%2)"_s.arg(QString(text).remove(u'&'), keys.toString(QKeySequence::NativeText)));
+        addAction(a);
+        return a;
+    };
+    m_runAll = action(u"sqlRunAll"_s, tr("Run all"), QKeySequence(Qt::Key_F5));
+    m_runStatement =
+        action(u"sqlRunStatement"_s, tr("Run statement"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_runSelection = action(u"sqlRunSelection"_s, tr("Run selection"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_stop = action(u"sqlStop"_s, tr("Stop"), QKeySequence(Qt::Key_Escape));
+    QAction *newTabAction =
+        action(u"sqlNewTab"_s, tr("New tab"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *closeTabAction =
+        action(u"sqlCloseTab"_s, tr("Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W));
+
+    m_timeLimit = new QSpinBox(this);
+    m_timeLimit->setObjectName(u"sqlTimeLimit"_s);
+    m_timeLimit->setRange(0, 3600);
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setSpecialValueText(tr("no limit"));
+    m_timeLimit->setValue(UiSettings::SqlTimeLimit.value());
+    m_timeLimit->setToolTip(tr("Queries running longer are stopped"));
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_runAll);
+    bar->addAction(m_runStatement);
+    bar->addAction(m_runSelection);
+    bar->addAction(m_stop);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Time limit: "), this));
+    bar->addWidget(m_timeLimit);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"historySearch"_s);
+    m_search->setPlaceholderText(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    m_historyView = new QTreeView(this);
+    m_historyView->setObjectName(u"historyView"_s);
+    m_historyView->setModel(m_historyFilter);
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setUniformRowHeights(true);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->header()->setStretchLastSection(false);
+    m_historyView->header()->resizeSection(HistoryModel::QueryColumn, 260);
+    m_historyView->setToolTip(tr("Click a query to open it in a new tab"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(bar);
+    leftLayout->addWidget(m_tabs);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyTitle = new QLabel(tr("History"), this);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    rightLayout->addWidget(historyTitle);
+    rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_historyView);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(UiSettings::SqlSplitter.value());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    auto runCurrent = [this](QueryTab::Scope scope) {
+        if (QueryTab *tab = currentTab())
+            tab->run(scope, m_timeLimit->value() * 1000);
+    };
+    connect(
+        m_runAll, &QAction::triggered, this, [runCurrent] { runCurrent(QueryTab::Scope::All); });
+    connect(m_runStatement, &QAction::triggered, this,
+        [runCurrent] { runCurrent(QueryTab::Scope::Statement); });
+    connect(m_runSelection, &QAction::triggered, this,
+        [runCurrent] { runCurrent(QueryTab::Scope::Selection); });
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (QueryTab *tab = currentTab())
+            tab->stop();
+    });
+    connect(newTab, &QToolButton::clicked, this,
+        [this] { m_tabs->setCurrentWidget(addTab(nextTitle(), {}, 0)); });
+    connect(newTabAction, &QAction::triggered, newTab, &QToolButton::click);
+    connect(
+        closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &SqlPane::closeTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &SqlPane::renameTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { m_autosave.start(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SqlPane::updateActions);
+    connect(m_timeLimit, &QSpinBox::valueChanged, this,
+        [](int seconds) { UiSettings::SqlTimeLimit.setValue(seconds); });
+    connect(m_search, &QLineEdit::textChanged, m_historyFilter,
+        &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_historyView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        openQuery(index.data(HistoryModel::SqlRole).toString(), tr("From history"));
+    });
+    connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(800);
+    connect(&m_autosave, &QTimer::timeout, this, &SqlPane::saveTabs);
+
+    const QList<Core::QueryStore::Tab> saved = m_store->loadTabs();
+    for (const Core::QueryStore::Tab &tab : saved)
+        addTab(tab.title, tab.sql, tab.cursor);
+    if (saved.isEmpty())
+        addTab(tr("Query 1"), u"SELECT * FROM users LIMIT 100;\n"_s, 0);
+    m_tabs->setCurrentIndex(std::clamp(UiSettings::SqlCurrentTab.value(), 0, m_tabs->count() - 1));
+    updateActions();
+}
+
+SqlPane::~SqlPane()
+{
+    saveTabs();
+}
+
+void SqlPane::hideEvent(QHideEvent *event)
+{
+    UiSettings::SqlSplitter.setValue(m_splitter->saveState());
+    saveTabs();
+    QWidget::hideEvent(event);
+}
+
+QString SqlPane::nextTitle() const
+{
+    for (int n = m_tabs->count() + 1;; ++n) {
+        const QString title = tr("Query %1").arg(n);
+        bool taken = false;
+        for (int i = 0; i < m_tabs->count(); ++i)
+            taken = taken || m_tabs->tabText(i) == title;
+        if (!taken)
+            return title;
+    }
+}
+
+QueryTab *SqlPane::addTab(const QString &title, const QString &sql, int cursor)
+{
+    auto *tab = new QueryTab(this);
+    tab->editor()->setPlainText(sql);
+    QTextCursor position = tab->editor()->textCursor();
+    position.setPosition(std::clamp(cursor, 0, int(sql.size())));
+    tab->editor()->setTextCursor(position);
+    if (!m_datasetPath.isEmpty())
+        tab->setDataset(m_datasetPath, m_datasetLabel);
+    connect(tab, &QueryTab::textChanged, &m_autosave, qOverload<>(&QTimer::start));
+    connect(tab, &QueryTab::runningChanged, this, &SqlPane::updateActions);
+    connect(tab, &QueryTab::ran, this, [this, tab](const Core::QueryStore::HistoryEntry &entry) {
+        m_store->addHistory(entry);
+        m_history->reload();
+        if (tab == currentTab())
+            emit statusChanged(tab->message());
+    });
+    m_tabs->addTab(tab, title.isEmpty() ? nextTitle() : title);
+    updateSchema();
+    m_autosave.start();
+    return tab;
+}
+
+QueryTab *SqlPane::openQuery(const QString &sql, const QString &title)
+{
+    QueryTab *tab = addTab(title.isEmpty() ? nextTitle() : title, sql, int(sql.size()));
+    m_tabs->setCurrentWidget(tab);
+    tab->editor()->setFocus();
+    return tab;
+}
+
+QueryTab *SqlPane::currentTab() const
+{
+    return qobject_cast<QueryTab *>(m_tabs->currentWidget());
+}
+
+void SqlPane::closeTab(int index)
+{
+    auto *tab = qobject_cast<QueryTab *>(m_tabs->widget(index));
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    if (m_tabs->count() == 0)
+        addTab(nextTitle(), {}, 0);
+    saveTabs();
+}
+
+void SqlPane::renameTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count())
+        return;
+    const QString name =
+        Dialogs::getText(this, tr("Rename query tab"), tr("Name:"), m_tabs->tabText(index))
+            .trimmed();
+    if (name.isEmpty())
+        return;
+    m_tabs->setTabText(index, name);
+    saveTabs();
+}
+
+void SqlPane::saveTabs()
+{
+    m_autosave.stop();
+    QList<Core::QueryStore::Tab> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<QueryTab *>(m_tabs->widget(i)))
+            tabs.append(tab->state(m_tabs->tabText(i)));
+    }
+    if (!m_store->saveTabs(tabs))
+        emit statusChanged(m_store->error());
+    UiSettings::SqlCurrentTab.setValue(m_tabs->currentIndex());
+}
+
+void SqlPane::setDataset(const QString &path, const QString &label)
+{
+    m_datasetPath = path;
+    m_datasetLabel = label;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<QueryTab *>(m_tabs->widget(i)))
+            tab->setDataset(path, label);
+    }
+}
+
+void SqlPane::updateSchema()
+{
+    Core::SqlCompletion::Schema schema;
+    for (const Core::TableInfo &table : m_inventory.tables()) {
+        QStringList columns;
+        for (const Core::ColumnInfo &column : table.columns)
+            columns.append(column.name);
+        schema.columns.insert(table.name, columns);
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<QueryTab *>(m_tabs->widget(i)))
+            tab->editor()->setSchema(schema);
+    }
+}
+
+void SqlPane::updateActions()
+{
+    QueryTab *tab = currentTab();
+    const bool running = tab && tab->isRunning();
+    m_runAll->setEnabled(tab && !running);
+    m_runStatement->setEnabled(tab && !running);
+    m_runSelection->setEnabled(tab && !running);
+    m_stop->setEnabled(running);
+}
+
+} // namespace Gui

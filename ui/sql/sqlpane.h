@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace Core {
+class QueryStore;
+}
+
+namespace Gui {
+
+class DatasetInventory;
+class HistoryModel;
+class QueryTab;
+
+/**
+ * The SQL pane: query tabs (renamed by double-click, reordered by dragging, restored on the
+ * next start and saved as one types), run all (F5), the statement under the cursor
+ * (Ctrl+Enter) or the selection (Ctrl+Shift+Enter), Stop, a time limit, and the searchable
+ * history of every query run, one click to reopen. Completion knows the dataset's tables.
+ */
+class SqlPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SqlPane)
+
+public:
+    SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidget *parent = nullptr);
+    ~SqlPane() override;
+
+    void setDataset(const QString &path, const QString &label);
+    QueryTab *openQuery(const QString &sql, const QString &title = {});
+    QueryTab *currentTab() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    HistoryModel *history() const { return m_history; }
+    QLineEdit *historySearch() const { return m_search; }
+    QTreeView *historyView() const { return m_historyView; }
+    void renameTab(int index);
+    void saveTabs();
+
+    QAction *runAllAction() const { return m_runAll; }
+    QAction *runStatementAction() const { return m_runStatement; }
+    QAction *runSelectionAction() const { return m_runSelection; }
+    QAction *stopAction() const { return m_stop; }
+
+signals:
+    void statusChanged(const QString &text);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QueryTab *addTab(const QString &title, const QString &sql, int cursor);
+    void closeTab(int index);
+    void updateSchema();
+    void updateActions();
+    QString nextTitle() const;
+
+    DatasetInventory &m_inventory;
+    std::unique_ptr<Core::QueryStore> m_store;
+    HistoryModel *m_history = nullptr;
+    QSortFilterProxyModel *m_historyFilter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_historyView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QSpinBox *m_timeLimit = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QAction *m_runAll = nullptr;
+    QAction *m_runStatement = nullptr;
+    QAction *m_runSelection = nullptr;
+    QAction *m_stop = nullptr;
+    QString m_datasetPath;
+    QString m_datasetLabel;
+    QTimer m_autosave;
+};
+
+} // namespace Gui
