@@ -250,6 +250,18 @@
         <source>The query history could not be read: %1</source>
         <translation>Der Abfrageverlauf konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The query could not be saved: %1</source>
+        <translation>Die Abfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved query could not be removed: %1</source>
+        <translation>Die gespeicherte Abfrage konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved queries could not be read: %1</source>
+        <translation>Die gespeicherten Abfragen konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Core::SimulatorThread</name>
@@ -471,6 +483,10 @@
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,46 @@ Datensatz: %2</translation>
     <message>
         <source>Close tab</source>
         <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Save query…</source>
+        <translation>Abfrage speichern …</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Ergebnis exportieren …</translation>
+    </message>
+    <message>
+        <source>Click a query to open it in a new tab; right-click to remove it</source>
+        <translation>Klicken Sie auf eine Abfrage, um sie in einem neuen Tab zu öffnen; Rechtsklick entfernt sie</translation>
+    </message>
+    <message>
+        <source>Example queries for this dataset; click one to open it</source>
+        <translation>Beispielabfragen für diesen Datensatz; ein Klick öffnet sie</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Remove saved query</source>
+        <translation>Gespeicherte Abfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Run a query that returns rows first; its whole result is exported.</source>
+        <translation>Führen Sie zuerst eine Abfrage aus, die Zeilen liefert; exportiert wird ihr ganzes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Saved the query as “%1”.</source>
+        <translation>Abfrage als „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,18 @@
         <source>The query history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved query could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved queries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::SimulatorThread</name>
@@ -471,6 +483,10 @@
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1199,46 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a query to open it in a new tab; right-click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example queries for this dataset; click one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove saved query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a query that returns rows first; its whole result is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the query as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "core/sql/querystore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -77,7 +78,9 @@ bool QueryStore::openHistory() const
             QDir(m_folder).filePath(u"queries.sqlite"_s), SqliteDatabase::Mode::ReadWrite);
         db->exec("CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY, sql TEXT NOT NULL, "
                  "started_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, rows INTEGER NOT NULL, "
-                 "status TEXT NOT NULL, dataset TEXT NOT NULL)");
+                 "status TEXT NOT NULL, dataset TEXT NOT NULL);"
+                 "CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, sql TEXT NOT NULL, "
+                 "saved_at TEXT NOT NULL)");
         m_db = std::move(db);
         return true;
     } catch (const SqliteError &error) {
@@ -127,6 +130,58 @@ QList<QueryStore::HistoryEntry> QueryStore::history(int limit) const
         }
     } catch (const SqliteError &error) {
         m_error = Text::tr("The query history could not be read: %1").arg(error.message());
+    }
+    return out;
+}
+
+bool QueryStore::saveQuery(const QString &name, const QString &sql)
+{
+    if (!openHistory())
+        return false;
+    try {
+        SqliteStatement upsert(*m_db,
+            "INSERT INTO saved (name, sql, saved_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET sql = excluded.sql, saved_at = excluded.saved_at");
+        upsert.bindValues(
+            { name, sql, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
+        upsert.step();
+        return true;
+    } catch (const SqliteError &error) {
+        m_error = Text::tr("The query could not be saved: %1").arg(error.message());
+        return false;
+    }
+}
+
+bool QueryStore::removeQuery(const QString &name)
+{
+    if (!openHistory())
+        return false;
+    try {
+        SqliteStatement remove(*m_db, "DELETE FROM saved WHERE name = ?");
+        remove.bindValues({ name });
+        remove.step();
+        return true;
+    } catch (const SqliteError &error) {
+        m_error = Text::tr("The saved query could not be removed: %1").arg(error.message());
+        return false;
+    }
+}
+
+QList<QueryStore::SavedQuery> QueryStore::savedQueries() const
+{
+    QList<SavedQuery> out;
+    if (!openHistory())
+        return out;
+    try {
+        SqliteStatement rows(
+            *m_db, "SELECT name, sql, saved_at FROM saved ORDER BY name COLLATE NOCASE");
+        while (rows.step()) {
+            out.append({ QString::fromStdString(rows.columnText(0)),
+                QString::fromStdString(rows.columnText(1)),
+                QString::fromStdString(rows.columnText(2)) });
+        }
+    } catch (const SqliteError &error) {
+        m_error = Text::tr("The saved queries could not be read: %1").arg(error.message());
     }
     return out;
 }

@@ -12,8 +12,8 @@ class SqliteDatabase;
 /**
  * What the SQL pane keeps between runs, in the app's data folder — never in a dataset, which
  * this pane only reads: the open query tabs (sql-tabs.json, written atomically on every
- * change, so a crash loses at most the last second of typing) and the query history
- * (queries.sqlite: text, time, duration, rows, status).
+ * change, so a crash loses at most the last second of typing), the query history and the
+ * saved queries (queries.sqlite).
  *
  * Synchronous and small (a few ms at most); use it from one thread. Problems opening or
  * writing are kept in error() and never lose the tabs in memory.
@@ -39,6 +39,13 @@ public:
         QString dataset; // "demo" or "own"
     };
 
+    struct SavedQuery
+    {
+        QString name;
+        QString sql;
+        QString savedAt;
+    };
+
     static constexpr int MaxHistory = 5000;
 
     explicit QueryStore(QString folder);
@@ -51,6 +58,11 @@ public:
 
     void addHistory(const HistoryEntry &entry);
     QList<HistoryEntry> history(int limit = MaxHistory) const;
+
+    // Saved queries, by name: saving under a taken name replaces that query.
+    bool saveQuery(const QString &name, const QString &sql);
+    bool removeQuery(const QString &name);
+    QList<SavedQuery> savedQueries() const;
 
     QString error() const { return m_error; }
 

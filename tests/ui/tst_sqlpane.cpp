@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTabBar>
@@ -27,6 +28,7 @@
 #include "ui/sql/sqleditor.h"
 #include "ui/sql/sqlpane.h"
 #include "ui/sql/sqlresultmodel.h"
+#include "ui/tables/exportcontroller.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,9 @@ private slots:
     void errorsAreMarkedWhereTheyAre();
     void writesAreRefused();
     void resultsStreamAsTheGridScrolls();
+    void savedQueriesSurviveARestart();
+    void everyExampleQueryRuns();
+    void exportMatchesTheResultExactly();
 
 private:
     std::unique_ptr<Gui::SqlPane> makePane(const QString &folder);
@@ -145,8 +150,11 @@ void TestSqlPane::historySurvivesARestart()
     QCOMPARE(pane->historyView()->model()->rowCount(), 1);
     const int tabs = pane->tabs()->count();
     const QModelIndex entry = pane->historyView()->model()->index(0, 0);
+    QVERIFY2(pane->historyView()->isVisible() && pane->historyView()->visualRect(entry).isValid(),
+        qPrintable(
+            u"%1 %2"_s.arg(pane->historyView()->width()).arg(pane->historyView()->isVisible())));
     QTest::mouseClick(pane->historyView()->viewport(), Qt::LeftButton, {},
-        pane->historyView()->visualRect(entry).center());
+        pane->historyView()->visualRect(entry).topLeft() + QPoint(10, 5));
     QCOMPARE(pane->tabs()->count(), tabs + 1);
     QVERIFY(pane->currentTab()->editor()->toPlainText().contains(u"pricing_plan = 'pro'"_s));
 }
@@ -274,6 +282,96 @@ void TestSqlPane::resultsStreamAsTheGridScrolls()
     Core::SqliteDatabase db(m_dataset, Core::SqliteDatabase::Mode::ReadOnly);
     QCOMPARE(tab->result()->data(tab->result()->index(2999, 0)).toString(),
         QString::fromStdString(db.scalar("SELECT max(id) FROM users")));
+}
+
+void TestSqlPane::savedQueriesSurviveARestart()
+{
+    QTemporaryDir folder;
+    {
+        auto pane = makePane(folder.path());
+        QVERIFY(pane);
+        pane->openQuery(u"SELECT count(*) FROM users"_s);
+        Gui::Dialogs::setNextText(u"User count"_s);
+        pane->saveAction()->trigger();
+        QCOMPARE(pane->tabs()->tabText(pane->tabs()->currentIndex()), u"User count"_s);
+        QCOMPARE(pane->savedList()->count(), 1);
+        // Saving under the same name replaces the query.
+        QTest::keyClicks(pane->currentTab()->editor(), u" WHERE uid IS NOT NULL"_s);
+        Gui::Dialogs::setNextText(u"User count"_s);
+        pane->saveAction()->trigger();
+        QCOMPARE(pane->savedList()->count(), 1);
+    }
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    QCOMPARE(pane->savedList()->count(), 1);
+    QListWidgetItem *item = pane->savedList()->item(0);
+    QCOMPARE(item->text(), u"User count"_s);
+    const int tabs = pane->tabs()->count();
+    emit pane->savedList()->itemClicked(item);
+    QCOMPARE(pane->tabs()->count(), tabs + 1);
+    QCOMPARE(pane->currentTab()->editor()->toPlainText(),
+        u"SELECT count(*) FROM users WHERE uid IS NOT NULL"_s);
+}
+
+void TestSqlPane::everyExampleQueryRuns()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    QVERIFY(pane->exampleList()->count() >= 6);
+    for (int i = 0; i < pane->exampleList()->count(); ++i) {
+        QListWidgetItem *item = pane->exampleList()->item(i);
+        emit pane->exampleList()->itemClicked(item);
+        QCOMPARE(pane->tabs()->tabText(pane->tabs()->currentIndex()), item->text());
+        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        Gui::QueryTab *tab = pane->currentTab();
+        QVERIFY2(tab->message().contains(u" in "_s) && !tab->message().contains(u"rror"_s),
+            qPrintable(item->text() + u": "_s + tab->message()));
+        QVERIFY2(tab->result()->columnCount() > 0, qPrintable(item->text()));
+    }
+}
+
+void TestSqlPane::exportMatchesTheResultExactly()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    pane->openQuery(u"SELECT 'Zoë “curly” and \"straight\"' AS text, NULL AS empty, "
+                    u"'two' || char(10) || 'lines' AS multi, 'a,b' AS comma, 42 AS n, 2.5 AS x "
+                    u"UNION ALL SELECT '日本', 'x', '', ' padded ', -1, 0.1"_s,
+        u"Mixed"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    Gui::QueryTab *tab = pane->currentTab();
+    QVERIFY2(tab->result()->rowCount() == 2, qPrintable(tab->message()));
+    QVERIFY(pane->exportAction()->isEnabled());
+
+    const QString csv = folder.filePath(u"mixed.csv"_s);
+    Gui::Dialogs::setNextSaveFileName(csv, u"CSV (*.csv)"_s);
+    pane->exportAction()->trigger();
+    QTRY_VERIFY(QFileInfo::exists(csv) && !pane->exporter()->isRunning());
+    QCOMPARE(TestSupport::readFile(csv),
+        QByteArray("text,empty,multi,comma,n,x\n"
+                   "\"Zoë “curly” and \"\"straight\"\"\",,\"two\nlines\",\"a,b\",42,2.5\n"
+                   "日本,x,,\" padded \",-1,0.1\n"));
+
+    const QString json = folder.filePath(u"mixed.json"_s);
+    Gui::Dialogs::setNextSaveFileName(json, u"JSON (*.json)"_s);
+    pane->exportAction()->trigger();
+    QTRY_VERIFY(QFileInfo::exists(json) && !pane->exporter()->isRunning());
+    QCOMPARE(TestSupport::readFile(json),
+        QByteArray(
+            "[\n  {\"text\": \"Zoë “curly” and \\\"straight\\\"\", \"empty\": null, "
+            "\"multi\": \"two\\nlines\", \"comma\": \"a,b\", \"n\": 42, \"x\": 2.5},\n"
+            "  {\"text\": \"日本\", \"empty\": \"x\", \"multi\": \"\", \"comma\": \" padded \", "
+            "\"n\": -1, \"x\": 0.1}\n]\n"));
+    // And the grid shows the same values the files hold.
+    QCOMPARE(tab->result()
+                 ->data(tab->result()->index(0, 2), Gui::SqlResultModel::RawValueRole)
+                 .toString(),
+        u"two\nlines"_s);
+    QVERIFY(tab->result()
+                ->data(tab->result()->index(0, 1), Gui::SqlResultModel::RawValueRole)
+                .isNull());
 }
 
 QTEST_MAIN(TestSqlPane)

@@ -112,6 +112,7 @@ void QueryTab::run(Scope scope, int timeLimitMs)
     m_showingRows = false;
     m_lastOutcome = {};
     m_ranSql = sql;
+    m_resultSql.clear();
     m_message->setText(tr("Running…"));
     Core::QueryOptions options;
     options.timeLimitMs = timeLimitMs;
@@ -203,6 +204,8 @@ void QueryTab::onFinished(int id, const Core::QueryOutcome &outcome)
     } else {
         updateRowsMessage();
         entry.status = u"ok"_s;
+        if (!outcome.statements.isEmpty() && outcome.statements.last().returnsRows)
+            m_resultSql = outcome.statements.last().text;
     }
     entry.rows = outcome.statements.isEmpty() ? 0 : outcome.statements.last().rows;
     emit runningChanged(false);

@@ -42,6 +42,8 @@ public:
     SqlResultModel *result() const { return m_result; }
     QTableView *resultView() const { return m_view; }
     QString message() const;
+    // The statement whose rows the grid shows, to export them all; empty when there are none.
+    QString resultSql() const { return m_resultSql; }
     Core::QueryStore::Tab state(const QString &title) const;
 
 signals:
@@ -65,6 +67,7 @@ private:
     int m_id = 0;
     qsizetype m_scriptOffset = 0; // where the text that ran starts in the editor
     QString m_ranSql;
+    QString m_resultSql;
     QElapsedTimer m_clock;
     Core::QueryOutcome m_lastOutcome;
     bool m_showingRows = false;

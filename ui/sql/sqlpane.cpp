@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -22,6 +24,9 @@
 #include "ui/sql/historymodel.h"
 #include "ui/sql/querytab.h"
 #include "ui/sql/sqleditor.h"
+#include "ui/sql/sqlresultmodel.h"
+#include "ui/sql/starterqueries.h"
+#include "ui/tables/exportcontroller.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +76,10 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
         action(u"sqlNewTab"_s, tr("New tab"), QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *closeTabAction =
         action(u"sqlCloseTab"_s, tr("Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_save = action(u"sqlSave"_s, tr("Save query…"), QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_exportResult =
+        action(u"sqlExport"_s, tr("Export results…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export = new ExportController(this);
 
     m_timeLimit = new QSpinBox(this);
     m_timeLimit->setObjectName(u"sqlTimeLimit"_s);
@@ -86,6 +95,9 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     bar->addAction(m_runStatement);
     bar->addAction(m_runSelection);
     bar->addAction(m_stop);
+    bar->addSeparator();
+    bar->addAction(m_save);
+    bar->addAction(m_exportResult);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Time limit: "), this));
     bar->addWidget(m_timeLimit);
@@ -109,21 +121,35 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(bar);
     leftLayout->addWidget(m_tabs);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *historyTitle = new QLabel(tr("History"), this);
-    QFont bold = historyTitle->font();
-    bold.setBold(true);
-    historyTitle->setFont(bold);
-    rightLayout->addWidget(historyTitle);
-    rightLayout->addWidget(m_search);
-    rightLayout->addWidget(m_historyView);
+    auto *historyPage = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_search);
+    historyLayout->addWidget(m_historyView);
+    m_saved = new QListWidget(this);
+    m_saved->setObjectName(u"savedQueries"_s);
+    m_saved->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_saved->setToolTip(tr("Click a query to open it in a new tab; right-click to remove it"));
+    m_examples = new QListWidget(this);
+    m_examples->setObjectName(u"exampleQueries"_s);
+    m_examples->setToolTip(tr("Example queries for this dataset; click one to open it"));
+    for (const Core::QueryStore::SavedQuery &query : starterQueries()) {
+        auto *item = new QListWidgetItem(query.name, m_examples);
+        item->setData(Qt::UserRole, query.sql);
+        item->setToolTip(query.sql);
+    }
+    m_library = new QTabWidget(this);
+    m_library->setObjectName(u"sqlLibrary"_s);
+    m_library->addTab(historyPage, tr("History"));
+    m_library->addTab(m_saved, tr("Saved"));
+    m_library->addTab(m_examples, tr("Examples"));
+    auto *right = m_library;
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 800, 320 });
     m_splitter->restoreState(UiSettings::SqlSplitter.value());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -159,6 +185,27 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
         openQuery(index.data(HistoryModel::SqlRole).toString(), tr("From history"));
     });
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
+    connect(m_save, &QAction::triggered, this, &SqlPane::saveCurrentQuery);
+    connect(m_exportResult, &QAction::triggered, this, &SqlPane::exportResult);
+    connect(m_export, &ExportController::finished, this,
+        [this](bool, const QString &message) { emit statusChanged(message); });
+    auto openItem = [this](QListWidgetItem *item) {
+        openQuery(item->data(Qt::UserRole).toString(), item->text());
+    };
+    connect(m_saved, &QListWidget::itemClicked, this, openItem);
+    connect(m_examples, &QListWidget::itemClicked, this, openItem);
+    connect(m_saved, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_saved->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Remove saved query"), this, [this, name = item->text()] {
+            m_store->removeQuery(name);
+            reloadSaved();
+        });
+        menu.exec(m_saved->viewport()->mapToGlobal(pos));
+    });
+    reloadSaved();
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(800);
     connect(&m_autosave, &QTimer::timeout, this, &SqlPane::saveTabs);
@@ -270,6 +317,51 @@ void SqlPane::saveTabs()
     UiSettings::SqlCurrentTab.setValue(m_tabs->currentIndex());
 }
 
+void SqlPane::exportResult()
+{
+    QueryTab *tab = currentTab();
+    if (!tab || tab->resultSql().isEmpty()) {
+        emit statusChanged(
+            tr("Run a query that returns rows first; its whole result is exported."));
+        return;
+    }
+    // The statement runs again for the export, so every row is written, not just those loaded.
+    const qint64 rows = tab->result()->isComplete() ? tab->result()->rowCount() : -1;
+    m_export->exportQuery(m_datasetPath, { tab->resultSql(), {} },
+        m_tabs->tabText(m_tabs->indexOf(tab)).remove(u'&'), rows);
+}
+
+void SqlPane::reloadSaved()
+{
+    m_saved->clear();
+    for (const Core::QueryStore::SavedQuery &query : m_store->savedQueries()) {
+        auto *item = new QListWidgetItem(query.name, m_saved);
+        item->setData(Qt::UserRole, query.sql);
+        item->setToolTip(query.sql);
+    }
+}
+
+void SqlPane::saveCurrentQuery()
+{
+    QueryTab *tab = currentTab();
+    if (!tab || tab->editor()->toPlainText().trimmed().isEmpty())
+        return;
+    const int index = m_tabs->indexOf(tab);
+    const QString name =
+        Dialogs::getText(this, tr("Save query"), tr("Name:"), m_tabs->tabText(index)).trimmed();
+    if (name.isEmpty())
+        return;
+    if (!m_store->saveQuery(name, tab->editor()->toPlainText())) {
+        emit statusChanged(m_store->error());
+        return;
+    }
+    m_tabs->setTabText(index, name);
+    reloadSaved();
+    m_library->setCurrentWidget(m_saved);
+    saveTabs();
+    emit statusChanged(tr("Saved the query as “%1”.").arg(name));
+}
+
 void SqlPane::setDataset(const QString &path, const QString &label)
 {
     m_datasetPath = path;
@@ -303,6 +395,7 @@ void SqlPane::updateActions()
     m_runStatement->setEnabled(tab && !running);
     m_runSelection->setEnabled(tab && !running);
     m_stop->setEnabled(running);
+    m_exportResult->setEnabled(tab && !running && !tab->resultSql().isEmpty());
 }
 
 } // namespace Gui

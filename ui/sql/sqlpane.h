@@ -7,6 +7,7 @@
 
 class QAction;
 class QLineEdit;
+class QListWidget;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
@@ -20,14 +21,16 @@ class QueryStore;
 namespace Gui {
 
 class DatasetInventory;
+class ExportController;
 class HistoryModel;
 class QueryTab;
 
 /**
  * The SQL pane: query tabs (renamed by double-click, reordered by dragging, restored on the
  * next start and saved as one types), run all (F5), the statement under the cursor
- * (Ctrl+Enter) or the selection (Ctrl+Shift+Enter), Stop, a time limit, and the searchable
- * history of every query run, one click to reopen. Completion knows the dataset's tables.
+ * (Ctrl+Enter) or the selection (Ctrl+Shift+Enter), Stop, a time limit; beside them the
+ * searchable history of every query run, the saved queries (Ctrl+S) and the shipped examples,
+ * each one click to reopen. Completion knows the dataset's tables.
  */
 class SqlPane final : public QWidget
 {
@@ -46,12 +49,19 @@ public:
     QLineEdit *historySearch() const { return m_search; }
     QTreeView *historyView() const { return m_historyView; }
     void renameTab(int index);
+    void saveCurrentQuery();
+    QListWidget *savedList() const { return m_saved; }
+    QListWidget *exampleList() const { return m_examples; }
     void saveTabs();
 
     QAction *runAllAction() const { return m_runAll; }
     QAction *runStatementAction() const { return m_runStatement; }
     QAction *runSelectionAction() const { return m_runSelection; }
     QAction *stopAction() const { return m_stop; }
+    QAction *saveAction() const { return m_save; }
+    QAction *exportAction() const { return m_exportResult; }
+    ExportController *exporter() const { return m_export; }
+    void exportResult();
 
 signals:
     void statusChanged(const QString &text);
@@ -63,6 +73,7 @@ private:
     QueryTab *addTab(const QString &title, const QString &sql, int cursor);
     void closeTab(int index);
     void updateSchema();
+    void reloadSaved();
     void updateActions();
     QString nextTitle() const;
 
@@ -79,6 +90,12 @@ private:
     QAction *m_runStatement = nullptr;
     QAction *m_runSelection = nullptr;
     QAction *m_stop = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_exportResult = nullptr;
+    ExportController *m_export = nullptr;
+    QListWidget *m_saved = nullptr;
+    QListWidget *m_examples = nullptr;
+    QTabWidget *m_library = nullptr;
     QString m_datasetPath;
     QString m_datasetLabel;
     QTimer m_autosave;

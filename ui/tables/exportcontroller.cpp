@@ -32,6 +32,12 @@ ExportController::~ExportController()
 void ExportController::exportView(
     const QString &datasetPath, const Core::ViewQuery &query, qint64 rows)
 {
+    exportQuery(datasetPath, query.selectSql(), query.table, rows);
+}
+
+void ExportController::exportQuery(
+    const QString &datasetPath, const Core::SqlFragment &sql, const QString &name, qint64 rows)
+{
     if (m_running)
         return;
     const QString csv = tr("CSV (*.csv)");
@@ -43,8 +49,7 @@ void ExportController::exportView(
     QString folder = UiSettings::ExportFolder.value();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + u'/' + query.table + (filter == json ? u".json"_s : u".csv"_s);
+    const QString suggested = folder + u'/' + name + (filter == json ? u".json"_s : u".csv"_s);
     QString path = Dialogs::saveFileName(
         m_window, tr("Export view"), suggested, { csv, excel, json }, &filter);
     if (path.isEmpty())
@@ -62,9 +67,11 @@ void ExportController::exportView(
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     if (!m_reader || m_reader->path() != datasetPath)
         m_reader = std::make_unique<Core::DatasetReader>(datasetPath);
-    m_progress =
-        new QProgressDialog(tr("Exporting %1 rows of %2…").arg(Format::count(rows), query.table),
-            tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), m_window);
+    // rows < 0: not known in advance (a query's result); the bar then only shows activity.
+    m_progress = new QProgressDialog(rows >= 0
+            ? tr("Exporting %1 rows of %2…").arg(Format::count(rows), name)
+            : tr("Exporting %1…").arg(name),
+        tr("Cancel"), 0, int(std::clamp<qint64>(rows, 0, INT_MAX)), m_window);
     m_progress->setObjectName(u"exportProgress"_s);
     m_progress->setWindowTitle(tr("Export"));
     m_progress->setMinimumDuration(400); // small exports finish before it would show
@@ -74,13 +81,12 @@ void ExportController::exportView(
         m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
 
     QPointer<QProgressDialog> progress = m_progress;
-    const Core::SqlFragment sql = query.selectSql();
     auto cancel = m_cancel;
     m_reader->run<qint64>(
         [sql, path, options, cancel, progress, this](Core::SqliteDatabase &db) -> qint64 {
             const auto written = Core::Exporter::write(db, sql, path, options, [&](qint64 done) {
                 QMetaObject::invokeMethod(this, [progress, done] {
-                    if (progress)
+                    if (progress && progress->maximum() > 0)
                         progress->setValue(int(std::min<qint64>(done, progress->maximum())));
                 });
                 return !cancel->load();

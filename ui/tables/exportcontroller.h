@@ -33,6 +33,9 @@ public:
     ~ExportController() override;
 
     void exportView(const QString &datasetPath, const Core::ViewQuery &query, qint64 rows);
+    // Any read-only query's rows; `name` suggests the file name; rows < 0 when not known.
+    void exportQuery(
+        const QString &datasetPath, const Core::SqlFragment &sql, const QString &name, qint64 rows);
     bool isRunning() const { return m_running; }
 
 signals:

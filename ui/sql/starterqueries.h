@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+
+#include "core/sql/querystore.h"
+
+namespace Gui {
+
+// The example queries shipped for this dataset (resources/queries/*.sql, in file order); each
+// file's first line, a "-- " comment, is its name.
+QList<Core::QueryStore::SavedQuery> starterQueries();
+
+} // namespace Gui
