@@ -448,6 +448,80 @@
     </message>
 </context>
 <context>
+    <name>Gui::ChartDialog</name>
+    <message>
+        <source>Chart — %1</source>
+        <translation>Diagramm — %1</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>The result has no column of numbers to chart.</source>
+        <translation>Das Ergebnis hat keine Zahlenspalte zum Darstellen.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) charted</source>
+        <translation>
+            <numerusform>%n Zeile dargestellt</numerusform>
+            <numerusform>%n Zeilen dargestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the result has more rows than are loaded (scroll the grid to load them)</source>
+        <translation>; das Ergebnis hat mehr Zeilen als geladen sind (scrollen Sie im Raster, um sie zu laden)</translation>
+    </message>
+    <message>
+        <source>; bars show the first %1</source>
+        <translation>; die Balken zeigen die ersten %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ExportController</name>
     <message>
         <source>CSV (*.csv)</source>
@@ -1244,6 +1318,14 @@ Datensatz: %2</translation>
     <message>
         <source>Saved the query as “%1”.</source>
         <translation>Abfrage als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Chart…</source>
+        <translation>Diagramm …</translation>
+    </message>
+    <message>
+        <source>Run a query that returns rows first, then chart them.</source>
+        <translation>Führen Sie zuerst eine Abfrage aus, die Zeilen liefert, und stellen Sie diese dann dar.</translation>
     </message>
 </context>
 <context>

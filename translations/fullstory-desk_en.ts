@@ -448,6 +448,80 @@
     </message>
 </context>
 <context>
+    <name>Gui::ChartDialog</name>
+    <message>
+        <source>Chart — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has no column of numbers to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) charted</source>
+        <translation>
+            <numerusform>%n row charted</numerusform>
+            <numerusform>%n rows charted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the result has more rows than are loaded (scroll the grid to load them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bars show the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ExportController</name>
     <message>
         <source>CSV (*.csv)</source>
@@ -1239,6 +1313,14 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Saved the query as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a query that returns rows first, then chart them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,9 @@
 
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
+#include "ui/common/translations.h"
 #include "ui/schema/schemapane.h"
+#include "ui/sql/chartdialog.h"
 #include "ui/sql/querytab.h"
 #include "ui/sql/sqlpane.h"
 #include "ui/sql/sqlresultmodel.h"
@@ -61,6 +63,7 @@ void useDarkPalette()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Gui::installTranslations(app, QLocale(QLocale::English)); // "1 row", "12 rows"
     const QStringList args = QApplication::arguments();
     const bool dark = args.contains(u"--dark"_s);
     if (dark)
@@ -122,5 +125,21 @@ int main(int argc, char *argv[])
             [&] { return !query->isRunning() && query->result()->rowCount() > 0; }, 10000))
         qFatal("the query did not run");
     save(window, out, u"sql"_s + suffix);
+
+    Gui::QueryTab *overTime = window.sqlPane()->openQuery(
+        u"-- Blocked IPs over time\nSELECT h.metadata__last_updated AS version, count(ip.value) AS "
+        u"blocked_ips\n"
+        u"FROM settings_blocking_history h\nLEFT JOIN settings_blocking_history__blocked_ips ip ON "
+        u"ip._dlt_parent_id = h._dlt_id\n"
+        u"GROUP BY h._dlt_id ORDER BY version;\n"_s,
+        u"Blocked IPs"_s);
+    window.sqlPane()->runAllAction()->trigger();
+    if (!QTest::qWaitFor(
+            [&] { return !overTime->isRunning() && overTime->result()->rowCount() > 0; }, 10000))
+        qFatal("the chart query did not run");
+    Gui::ChartDialog *chart = window.sqlPane()->openChart();
+    if (!chart || !QTest::qWaitForWindowExposed(chart))
+        qFatal("the chart did not open");
+    save(*chart, out, u"chart"_s + suffix);
     return 0;
 }

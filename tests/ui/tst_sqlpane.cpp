@@ -5,9 +5,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
 #include <QCompleter>
+#include <QDateTimeAxis>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTabBar>
@@ -16,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QXYSeries>
 
 #include "core/store/sqlite.h"
 #include "desktestsupport.h"
@@ -23,6 +29,7 @@
 #include "testsupport.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
+#include "ui/sql/chartdialog.h"
 #include "ui/sql/historymodel.h"
 #include "ui/sql/querytab.h"
 #include "ui/sql/sqleditor.h"
@@ -49,6 +56,7 @@ private slots:
     void savedQueriesSurviveARestart();
     void everyExampleQueryRuns();
     void exportMatchesTheResultExactly();
+    void chartsATimestampAxis();
 
 private:
     std::unique_ptr<Gui::SqlPane> makePane(const QString &folder);
@@ -372,6 +380,48 @@ void TestSqlPane::exportMatchesTheResultExactly()
     QVERIFY(tab->result()
                 ->data(tab->result()->index(0, 1), Gui::SqlResultModel::RawValueRole)
                 .isNull());
+}
+
+void TestSqlPane::chartsATimestampAxis()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    pane->openQuery(
+        u"SELECT h.metadata__last_updated AS version, count(ip.value) AS blocked_ips "
+        u"FROM settings_blocking_history h LEFT JOIN settings_blocking_history__blocked_ips ip "
+        u"ON ip._dlt_parent_id = h._dlt_id GROUP BY h._dlt_id ORDER BY version"_s,
+        u"Blocked IPs"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QCOMPARE(pane->currentTab()->result()->rowCount(), 8);
+    QVERIFY(pane->chartAction()->isEnabled());
+    Gui::ChartDialog *dialog = pane->openChart();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The version column holds ISO timestamps: a line chart on a date/time axis by default.
+    QVERIFY(dialog->hasTimeAxis());
+    QChart *chart = dialog->chartView()->chart();
+    QCOMPARE(chart->series().size(), 1);
+    QCOMPARE(qobject_cast<QXYSeries *>(chart->series().first())->count(), 8);
+    QVERIFY(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0)));
+    // Rendered, not blank: the drawing has many colours (lines, labels, grid).
+    const QImage image = dialog->chartView()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    const QString png = folder.filePath(u"chart.png"_s);
+    Gui::Dialogs::setNextSaveFileName(png, u"PNG image (*.png)"_s);
+    QVERIFY(dialog->savePng());
+    QImage saved(png);
+    QCOMPARE(saved.size(), image.size());
+    // Bar and scatter draw too.
+    dialog->setKind(Gui::ChartDialog::Kind::Bar);
+    QVERIFY(qobject_cast<QBarSeries *>(dialog->chartView()->chart()->series().value(0)));
+    dialog->setKind(Gui::ChartDialog::Kind::Scatter);
+    QVERIFY(qobject_cast<QScatterSeries *>(dialog->chartView()->chart()->series().value(0)));
+    dialog->close();
 }
 
 QTEST_MAIN(TestSqlPane)

@@ -21,6 +21,7 @@
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/uisettings.h"
+#include "ui/sql/chartdialog.h"
 #include "ui/sql/historymodel.h"
 #include "ui/sql/querytab.h"
 #include "ui/sql/sqleditor.h"
@@ -80,6 +81,7 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_exportResult =
         action(u"sqlExport"_s, tr("Export results…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export = new ExportController(this);
+    m_chart = action(u"sqlChart"_s, tr("Chart…"), QKeySequence(Qt::CTRL | Qt::Key_G));
 
     m_timeLimit = new QSpinBox(this);
     m_timeLimit->setObjectName(u"sqlTimeLimit"_s);
@@ -98,6 +100,7 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     bar->addSeparator();
     bar->addAction(m_save);
     bar->addAction(m_exportResult);
+    bar->addAction(m_chart);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Time limit: "), this));
     bar->addWidget(m_timeLimit);
@@ -187,6 +190,7 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
     connect(m_save, &QAction::triggered, this, &SqlPane::saveCurrentQuery);
     connect(m_exportResult, &QAction::triggered, this, &SqlPane::exportResult);
+    connect(m_chart, &QAction::triggered, this, &SqlPane::openChart);
     connect(m_export, &ExportController::finished, this,
         [this](bool, const QString &message) { emit statusChanged(message); });
     auto openItem = [this](QListWidgetItem *item) {
@@ -331,6 +335,21 @@ void SqlPane::exportResult()
         m_tabs->tabText(m_tabs->indexOf(tab)).remove(u'&'), rows);
 }
 
+ChartDialog *SqlPane::openChart()
+{
+    QueryTab *tab = currentTab();
+    if (!tab || tab->result()->rowCount() == 0) {
+        emit statusChanged(tr("Run a query that returns rows first, then chart them."));
+        return nullptr;
+    }
+    auto *dialog = new ChartDialog(*tab->result(), m_tabs->tabText(m_tabs->indexOf(tab)), tab);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new run replaces the rows the chart was drawn from.
+    connect(tab, &QueryTab::runningChanged, dialog, &QDialog::close);
+    dialog->show();
+    return dialog;
+}
+
 void SqlPane::reloadSaved()
 {
     m_saved->clear();
@@ -396,6 +415,7 @@ void SqlPane::updateActions()
     m_runSelection->setEnabled(tab && !running);
     m_stop->setEnabled(running);
     m_exportResult->setEnabled(tab && !running && !tab->resultSql().isEmpty());
+    m_chart->setEnabled(tab && !running && !tab->resultSql().isEmpty());
 }
 
 } // namespace Gui

@@ -20,6 +20,7 @@ class QueryStore;
 
 namespace Gui {
 
+class ChartDialog;
 class DatasetInventory;
 class ExportController;
 class HistoryModel;
@@ -62,6 +63,8 @@ public:
     QAction *exportAction() const { return m_exportResult; }
     ExportController *exporter() const { return m_export; }
     void exportResult();
+    ChartDialog *openChart();
+    QAction *chartAction() const { return m_chart; }
 
 signals:
     void statusChanged(const QString &text);
@@ -92,6 +95,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_save = nullptr;
     QAction *m_exportResult = nullptr;
+    QAction *m_chart = nullptr;
     ExportController *m_export = nullptr;
     QListWidget *m_saved = nullptr;
     QListWidget *m_examples = nullptr;
