@@ -22,29 +22,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Core::QueryRunner)
 };
 
-// PRAGMAs whose argument names what to read ("PRAGMA table_info(users)"), not a new value.
-bool isReadingPragmaWithArgument(const char *name)
+bool isOneOf(const char *name, std::initializer_list<const char *> names)
 {
-    static const char *const reading[] = { "table_info", "table_xinfo", "table_list", "index_list",
-        "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check",
-        "quick_check" };
-    for (const char *r : reading) {
-        if (name && sqlite3_stricmp(name, r) == 0)
+    for (const char *candidate : names) {
+        if (name && sqlite3_stricmp(name, candidate) == 0)
             return true;
     }
     return false;
 }
 
+// PRAGMAs whose argument names what to read ("PRAGMA table_info(users)"), not a new value.
+bool isReadingPragmaWithArgument(const char *name)
+{
+    return isOneOf(name,
+        { "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+            "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check" });
+}
+
 // PRAGMAs that change something even without "= value".
 bool isWritingPragma(const char *name)
 {
-    static const char *const writing[] = { "optimize", "wal_checkpoint", "incremental_vacuum",
-        "shrink_memory", "analysis_limit" };
-    for (const char *w : writing) {
-        if (name && sqlite3_stricmp(name, w) == 0)
-            return true;
-    }
-    return false;
+    return isOneOf(name,
+        { "optimize", "wal_checkpoint", "incremental_vacuum", "shrink_memory", "analysis_limit" });
 }
 
 // What a refused statement tried, for the message: the authorizer's action, else its keyword.

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sql/sqlresultmodel.h"
 
-#include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
-
-#include "ui/common/format.h"
+#include "ui/common/cellroles.h"
 
 namespace Gui {
 
@@ -63,35 +59,7 @@ QVariant SqlResultModel::data(const QModelIndex &index, int role) const
         return {};
     const QVariantList &row = m_rows.at(index.row());
     const QVariant value = index.column() < row.size() ? row.at(index.column()) : QVariant();
-    const bool isNull = !value.isValid() || value.isNull();
-    switch (role) {
-    case Qt::DisplayRole:
-        return Format::cell(value);
-    case RawValueRole:
-        return value;
-    case Qt::ToolTipRole:
-        return !isNull && value.typeId() == QMetaType::QString && value.toString().size() > 60
-            ? Format::cell(value, 2000)
-            : QVariant();
-    case Qt::TextAlignmentRole: {
-        const int type = value.typeId();
-        return type == QMetaType::LongLong || type == QMetaType::Double
-            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    case Qt::ForegroundRole:
-        return isNull ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
-                      : QVariant();
-    case Qt::FontRole:
-        if (isNull) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    default:
-        return {};
-    }
+    return role == RawValueRole ? value : cellData(value, role);
 }
 
 QVariant SqlResultModel::headerData(int section, Qt::Orientation orientation, int role) const

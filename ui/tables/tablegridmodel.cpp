@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tables/tablegridmodel.h"
 
-#include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QTimer>
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
-#include "ui/common/format.h"
+#include "ui/common/cellroles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +21,6 @@ struct ChunkRows
     int chunk = 0;
     QHash<qint64, QVariantList> rows; // by rowid
 };
-
-bool isNumber(const QVariant &value)
-{
-    const int type = value.typeId();
-    return type == QMetaType::LongLong || type == QMetaType::Double;
-}
 
 } // namespace
 
@@ -217,33 +208,7 @@ QVariant TableGridModel::data(const QModelIndex &index, int role) const
     if (!values || index.column() >= values->size())
         return {};
     const QVariant &value = values->at(index.column());
-    const bool isNull = !value.isValid() || value.isNull();
-    switch (role) {
-    case Qt::DisplayRole:
-        return Format::cell(value);
-    case RawValueRole:
-        return value;
-    case Qt::ToolTipRole:
-        if (!isNull && value.typeId() == QMetaType::QString && value.toString().size() > 60)
-            return Format::cell(value, 2000);
-        return {};
-    case Qt::TextAlignmentRole:
-        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
-        if (isNull)
-            return QGuiApplication::palette().color(QPalette::PlaceholderText);
-        return {};
-    case Qt::FontRole:
-        if (isNull) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    default:
-        return {};
-    }
+    return role == RawValueRole ? value : cellData(value, role);
 }
 
 QVariant TableGridModel::headerData(int section, Qt::Orientation orientation, int role) const
