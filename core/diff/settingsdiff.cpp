@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "core/diff/settingsdiff.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Core::SettingsDiff {
+
+namespace {
+
+using Changes = QList<Change>;
+
+// The fields that identify an element of the list named so (fullstory-api.md §9.7).
+QStringList identityOf(const QString &list)
+{
+    static const QHash<QString, QStringList> rules = {
+        { u"domains"_s, { u"domain"_s } },
+        { u"elementBlocks"_s, { u"selector"_s, u"type"_s } },
+        { u"ajaxWatches"_s, { u"urlRegex"_s } },
+        { u"sessionTargetingRules"_s, { u"id"_s } },
+        { u"children"_s, { u"id"_s } },
+    };
+    return rules.value(list);
+}
+
+QString canonical(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)); // [value]
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    const QString text = canonical(value);
+    return text.mid(1, text.size() - 2); // [value] → value
+}
+
+QString lastSegment(const QString &path)
+{
+    QString tail = path.section(u'.', -1);
+    const qsizetype bracket = tail.indexOf(u'[');
+    return bracket < 0 ? tail : tail.left(bracket);
+}
+
+bool allScalars(const QJsonArray &array)
+{
+    for (const QJsonValue &v : array) {
+        if (v.isObject() || v.isArray())
+            return false;
+    }
+    return true;
+}
+
+void diffValue(const QString &path, const QJsonValue &older, const QJsonValue &newer, Changes &out);
+
+void diffObject(
+    const QString &path, const QJsonObject &older, const QJsonObject &newer, Changes &out)
+{
+    // Keys in the order the newer version has them, then those it dropped.
+    QStringList keys = newer.keys();
+    for (const QString &key : older.keys()) {
+        if (!newer.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        if (path.isEmpty() && key == u"metadata"_s)
+            continue;
+        const QString child = path.isEmpty() ? key : path + u'.' + key;
+        if (!older.contains(key))
+            out.append({ child, Change::Kind::Added, QJsonValue(QJsonValue::Undefined),
+                newer.value(key) });
+        else if (!newer.contains(key))
+            out.append({ child, Change::Kind::Removed, older.value(key),
+                QJsonValue(QJsonValue::Undefined) });
+        else
+            diffValue(child, older.value(key), newer.value(key), out);
+    }
+}
+
+// Elements by their identity; a repeated identity gets "#2", "#3" so nothing is lost.
+QList<QPair<QString, QJsonObject>> keyed(const QJsonArray &array, const QStringList &fields)
+{
+    QList<QPair<QString, QJsonObject>> out;
+    QHash<QString, int> seen;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        for (const QString &f : fields)
+            parts.append(f + u'=' + scalarText(o.value(f)));
+        QString key = parts.join(u", "_s);
+        const int n = ++seen[key];
+        if (n > 1)
+            key += u" #"_s + QString::number(n);
+        out.append({ key, o });
+    }
+    return out;
+}
+
+void diffKeyedList(const QString &path, const QJsonArray &older, const QJsonArray &newer,
+    const QStringList &fields, Changes &out)
+{
+    const auto before = keyed(older, fields);
+    const auto after = keyed(newer, fields);
+    QHash<QString, QJsonObject> beforeByKey;
+    for (const auto &[key, o] : before)
+        beforeByKey.insert(key, o);
+    QHash<QString, bool> inAfter;
+    for (const auto &[key, o] : after) {
+        inAfter.insert(key, true);
+        const QString child = path + u'[' + key + u']';
+        const auto found = beforeByKey.constFind(key);
+        if (found == beforeByKey.cend())
+            out.append({ child, Change::Kind::Added, QJsonValue(QJsonValue::Undefined), o });
+        else
+            diffObject(child, *found, o, out);
+    }
+    for (const auto &[key, o] : before) {
+        if (!inAfter.contains(key))
+            out.append({ path + u'[' + key + u']', Change::Kind::Removed, o,
+                QJsonValue(QJsonValue::Undefined) });
+    }
+}
+
+// Multiset comparison: removed first (in the older order), then added (in the newer order).
+void diffAsSet(const QString &path, const QJsonArray &older, const QJsonArray &newer, Changes &out)
+{
+    QHash<QString, int> remaining;
+    for (const QJsonValue &v : newer)
+        ++remaining[canonical(v)];
+    QHash<QString, int> kept;
+    for (const QJsonValue &v : older) {
+        const QString c = canonical(v);
+        if (remaining.value(c) > 0) {
+            --remaining[c];
+            ++kept[c];
+        } else {
+            out.append({ path, Change::Kind::Removed, v, QJsonValue(QJsonValue::Undefined) });
+        }
+    }
+    for (const QJsonValue &v : newer) {
+        const QString c = canonical(v);
+        if (kept.value(c) > 0)
+            --kept[c];
+        else
+            out.append({ path, Change::Kind::Added, QJsonValue(QJsonValue::Undefined), v });
+    }
+}
+
+void diffValue(const QString &path, const QJsonValue &older, const QJsonValue &newer, Changes &out)
+{
+    if (older.isObject() && newer.isObject()) {
+        diffObject(path, older.toObject(), newer.toObject(), out);
+        return;
+    }
+    if (older.isArray() && newer.isArray()) {
+        const QJsonArray a = older.toArray(), b = newer.toArray();
+        const QStringList identity = identityOf(lastSegment(path));
+        if (!identity.isEmpty() && !(allScalars(a) && allScalars(b)))
+            diffKeyedList(path, a, b, identity, out);
+        else
+            diffAsSet(path, a, b, out);
+        return;
+    }
+    if (canonical(older) != canonical(newer))
+        out.append({ path, Change::Kind::Changed, older, newer });
+}
+
+} // namespace
+
+QString Change::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Added:
+        return u"added"_s;
+    case Kind::Removed:
+        return u"removed"_s;
+    case Kind::Changed:
+        return u"changed"_s;
+    }
+    return {};
+}
+
+QList<Change> diff(const QJsonObject &older, const QJsonObject &newer)
+{
+    Changes out;
+    diffObject({}, older, newer, out);
+    return out;
+}
+
+} // namespace Core::SettingsDiff
