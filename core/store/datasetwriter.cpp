@@ -13,6 +13,7 @@
 #include "core/store/migrations.h"
 #include "core/store/resourceload.h"
 #include "core/store/schemastore.h"
+#include "core/store/settingschanges.h"
 #include "core/store/sqlite.h"
 
 using namespace Qt::StringLiterals;
@@ -218,6 +219,11 @@ void DatasetWriter::commitResource(const ResourceResult &fetched)
     }
     try {
         m_load->finish(utf8(now()));
+        // The changes commit with the versions they describe (design.md §4 step 5).
+        const std::int64_t changes = m_request.diffSetting.isEmpty()
+            ? 0
+            : SettingsChanges::update(*m_db, utf8(m_request.table), utf8(m_request.diffSetting),
+                m_request.fullRefresh, utf8(m_run.id));
         const LoadStats &stats = m_load->stats();
         result.records = stats.records;
         result.skippedRecords = stats.skipped;
@@ -227,6 +233,10 @@ void DatasetWriter::commitResource(const ResourceResult &fetched)
         result.rowsByTable.clear();
         for (const auto &[table, rows] : stats.rowsByTable)
             result.rowsByTable.insert(QString::fromStdString(table), rows);
+        if (changes > 0) {
+            result.rowsByTable.insert(QString::fromLatin1(SettingsChanges::Table), changes);
+            result.rows += changes;
+        }
         result.durationMs = m_clock.elapsed();
         store(result);
         m_db->exec("COMMIT");

@@ -21,6 +21,7 @@ struct LoadRequest
     QStringList primaryKey;
     bool childrenHaveRootId = false;
     bool keepRawJson = false;
+    QString diffSetting; // settings history: whose changes go to settings_changes ("privacy")
     QString cursorPath;
     bool fullRefresh = false;
 };

@@ -77,6 +77,25 @@ CREATE TABLE _sync_schema_changes (
 CREATE INDEX _sync_resources_by_resource ON _sync_resources(resource, run_id);
 )sql";
 
+// Version 2: the changes between consecutive settings versions (design.md §5, issue 6).
+constexpr const char *Version2 = R"sql(
+CREATE TABLE settings_changes (
+    setting          TEXT NOT NULL,  -- blocking, domain, geo, privacy, features, targeting
+    platform         TEXT NOT NULL DEFAULT '',
+    version          TEXT NOT NULL,  -- metadata__last_updated of the newer version
+    previous_version TEXT,           -- NULL for a setting's first version
+    author           TEXT,           -- metadata__last_updated_by of the newer version
+    path             TEXT NOT NULL,  -- e.g. domains[domain=shop.example.com].disabled
+    change           TEXT NOT NULL,  -- added, removed, changed
+    old_value        TEXT,           -- strings as they are, anything else as JSON
+    new_value        TEXT,
+    seq              INTEGER NOT NULL, -- order within the version
+    _dlt_load_id     TEXT NOT NULL,
+    PRIMARY KEY (setting, platform, version, seq)
+);
+CREATE INDEX settings_changes_by_version ON settings_changes(version);
+)sql";
+
 } // namespace
 
 void apply(SqliteDatabase &db)
@@ -96,6 +115,8 @@ void apply(SqliteDatabase &db)
     try {
         if (version < 1)
             db.exec(Version1);
+        if (version < 2)
+            db.exec(Version2);
         db.exec("PRAGMA user_version = " + std::to_string(CurrentVersion));
         db.exec("COMMIT");
     } catch (...) {

@@ -203,6 +203,12 @@ void SyncEngine::startNextResource()
     request.primaryKey = spec.primaryKey;
     request.childrenHaveRootId = tableUsesMerge(spec.table);
     request.keepRawJson = spec.kind == ResourceKind::SettingsHistory;
+    if (spec.kind == ResourceKind::SettingsHistory) {
+        // settings_<setting>_history, as the catalog names them.
+        request.diffSetting = spec.name;
+        request.diffSetting.remove(0, int(qstrlen("settings_")));
+        request.diffSetting.chop(int(qstrlen("_history")));
+    }
     request.cursorPath = spec.cursorPath;
     request.fullRefresh = m_options.fullRefresh;
     QMetaObject::invokeMethod(
