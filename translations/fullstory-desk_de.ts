@@ -638,6 +638,77 @@
     </message>
 </context>
 <context>
+    <name>Gui::HistoryPane</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorige Änderung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>This week&apos;s changes</source>
+        <translation>Änderungen dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No changes recorded yet for this setting. Sync its history first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für diese Einstellung sind noch keine Änderungen erfasst. Synchronisieren Sie zuerst ihren Verlauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::JsonViewer</name>
     <message>
         <source>JSON — %1</source>
@@ -895,6 +966,14 @@ Datensatz: %2</translation>
     <message>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings histor&amp;y</source>
+        <translation>Einstellungsverla&amp;uf</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/uisettings.h"
 #include "ui/common/workspace.h"
+#include "ui/history/historypane.h"
 #include "ui/schema/schemapane.h"
 #include "ui/settings/apikeydialog.h"
 #include "ui/sql/sqlpane.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tables = new TablesPane(*m_inventory, this);
     m_schema = new SchemaPane(*m_inventory, this);
     m_sql = new SqlPane(*m_inventory, workspace.stateFolder(), this);
+    m_history = new HistoryPane(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_tables, tr("Tables"));
     m_tabs->addTab(m_schema, tr("Schema"));
     m_tabs->addTab(m_sql, tr("SQL"));
+    m_tabs->addTab(m_history, tr("History"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
@@ -170,6 +173,8 @@ void MainWindow::createActions()
         [this] { m_tabs->setCurrentWidget(m_schema); });
     addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4),
         [this] { m_tabs->setCurrentWidget(m_sql); });
+    addAction(u"actionShowHistory"_s, tr("Settings histor&y"), QKeySequence(Qt::CTRL | Qt::Key_5),
+        [this] { m_tabs->setCurrentWidget(m_history); });
     addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
         [this] { m_workspace.announceDataChanged({}); });
     addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
@@ -198,8 +203,8 @@ void MainWindow::createMenus()
         { u"actionCopy"_s, u"actionCopyHeaders"_s, u"actionCopyRows"_s, {}, u"actionFilter"_s,
             u"actionClearFilters"_s });
     add(menuBar()->addMenu(tr("&View")),
-        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, u"actionShowSql"_s, {},
-            u"actionSystemTables"_s, u"actionRefresh"_s });
+        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, u"actionShowSql"_s,
+            u"actionShowHistory"_s, {}, u"actionSystemTables"_s, u"actionRefresh"_s });
     add(menuBar()->addMenu(tr("S&ync")),
         { u"actionSync"_s, u"actionFullRefresh"_s, u"actionCancelSync"_s });
     add(menuBar()->addMenu(tr("Se&ttings")), { u"actionApiKey"_s });
@@ -298,6 +303,7 @@ void MainWindow::onModeChanged()
         m_schema->setDataset(path);
         m_sync->setDataset(path);
         m_sql->setDataset(path, m_workspace.isDemo() ? u"demo"_s : u"own"_s);
+        m_history->setDataset(path);
         m_tabs->setCurrentIndex(std::clamp(UiSettings::CurrentTab.value(), 0, m_tabs->count() - 1));
     }
     const auto identity = m_workspace.identity();
@@ -333,6 +339,7 @@ void MainWindow::applyDataChanges()
     m_tables->refresh(tables);
     m_schema->refresh();
     m_sync->refreshHistory();
+    m_history->refresh();
 }
 
 void MainWindow::onSyncFinished(const Core::RunResult &result)
@@ -360,7 +367,7 @@ void MainWindow::updateActions()
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
              "actionClearFilters", "actionRefresh", "actionOpenFolder", "actionShowSync",
-             "actionShowTables", "actionShowSchema", "actionShowSql" })
+             "actionShowTables", "actionShowSchema", "actionShowSql", "actionShowHistory" })
         action(QLatin1StringView(name))->setEnabled(open);
     // F5 runs the query in the SQL pane; Refresh there would make the key ambiguous.
     action(u"actionRefresh"_s)->setEnabled(open && m_tabs->currentWidget() != m_sql);

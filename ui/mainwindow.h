@@ -16,6 +16,7 @@ class QTabWidget;
 namespace Gui {
 
 class DatasetInventory;
+class HistoryPane;
 class SchemaPane;
 class SqlPane;
 class SyncPane;
@@ -49,6 +50,7 @@ public:
     TablesPane *tablesPane() const { return m_tables; }
     SchemaPane *schemaPane() const { return m_schema; }
     SqlPane *sqlPane() const { return m_sql; }
+    HistoryPane *historyPane() const { return m_history; }
     void openInSqlPane(const QString &sql);
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingWelcome() const;
@@ -80,6 +82,7 @@ private:
     TablesPane *m_tables = nullptr;
     SchemaPane *m_schema = nullptr;
     SqlPane *m_sql = nullptr;
+    HistoryPane *m_history = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_viewLabel = nullptr;
     QList<QAction *> m_actions;

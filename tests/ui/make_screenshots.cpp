@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QPalette>
@@ -15,6 +16,7 @@
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "ui/common/translations.h"
+#include "ui/history/historypane.h"
 #include "ui/schema/schemapane.h"
 #include "ui/sql/chartdialog.h"
 #include "ui/sql/querytab.h"
@@ -141,5 +143,14 @@ int main(int argc, char *argv[])
     if (!chart || !QTest::qWaitForWindowExposed(chart))
         qFatal("the chart did not open");
     save(*chart, out, u"chart"_s + suffix);
+    chart->close();
+
+    window.tabs()->setCurrentWidget(window.historyPane());
+    Gui::HistoryPane &history = *window.historyPane();
+    history.settingPicker()->setCurrentIndex(history.settingPicker()->findText(u"privacy"_s));
+    if (!QTest::qWaitFor([&] { return history.changeCount() > 1; }, 10000))
+        qFatal("the privacy history did not load");
+    history.nextChange();
+    save(window, out, u"history"_s + suffix);
     return 0;
 }
