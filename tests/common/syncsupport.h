@@ -28,4 +28,18 @@ inline Core::RunResult syncFromSimulator(const QString &datasetPath, Core::Simul
     return finished.first().first().value<Core::RunResult>();
 }
 
+// A fresh dataset from a simulator of this shape: users, their page size, versions per series.
+inline Core::RunResult syncNewDataset(
+    const QString &datasetPath, int users, int usersPageSize, int versions)
+{
+    Core::SimConfig config;
+    config.users = users;
+    config.usersPageSize = usersPageSize;
+    config.versions = versions;
+    Core::Simulator simulator(config);
+    if (!simulator.listen())
+        qFatal("the simulator could not listen: %s", qPrintable(simulator.errorString()));
+    return syncFromSimulator(datasetPath, simulator);
+}
+
 } // namespace TestSupport

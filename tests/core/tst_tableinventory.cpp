@@ -32,14 +32,8 @@ private:
 void TestTableInventory::initTestCase()
 {
     m_path = m_dir.filePath(u"inventory.sqlite"_s);
-    Core::SimConfig config;
-    config.users = 120;
-    config.usersPageSize = 50;
-    config.versions = 6;
-    Core::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    QCOMPARE(TestSupport::syncFromSimulator(m_path, simulator).status,
-        Core::RunResult::Status::Completed);
+    QCOMPARE(
+        TestSupport::syncNewDataset(m_path, 120, 50, 6).status, Core::RunResult::Status::Completed);
     Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
     m_tables = Core::TableInventory::read(db);
 }

@@ -39,12 +39,7 @@ private:
 void TestHistoryPane::initTestCase()
 {
     m_path = m_dir.filePath(u"history.sqlite"_s);
-    Core::SimConfig config;
-    config.users = 20;
-    config.versions = 12;
-    Core::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    QCOMPARE(TestSupport::syncFromSimulator(m_path, simulator).status,
+    QCOMPARE(TestSupport::syncNewDataset(m_path, 20, 1000, 12).status,
         Core::RunResult::Status::Completed);
     m_pane = std::make_unique<Gui::HistoryPane>();
     m_pane->resize(1200, 700);

@@ -65,13 +65,7 @@ void TestModels::initTestCase()
 {
     m_catalog = Core::Catalog::load().value();
     m_path = m_dir.filePath(u"models.sqlite"_s);
-    Core::SimConfig config;
-    config.users = Users;
-    config.usersPageSize = 250;
-    config.versions = 8;
-    Core::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    QCOMPARE(TestSupport::syncFromSimulator(m_path, simulator).status,
+    QCOMPARE(TestSupport::syncNewDataset(m_path, Users, 250, 8).status,
         Core::RunResult::Status::Completed);
 }
 

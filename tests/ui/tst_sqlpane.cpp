@@ -70,13 +70,7 @@ private:
 void TestSqlPane::initTestCase()
 {
     m_dataset = m_dir.filePath(u"sql.sqlite"_s);
-    Core::SimConfig config;
-    config.users = 3000;
-    config.usersPageSize = 1000;
-    config.versions = 8;
-    Core::Simulator simulator(config);
-    QVERIFY(simulator.listen());
-    QCOMPARE(TestSupport::syncFromSimulator(m_dataset, simulator).status,
+    QCOMPARE(TestSupport::syncNewDataset(m_dataset, 3000, 1000, 8).status,
         Core::RunResult::Status::Completed);
     m_inventory = std::make_unique<Gui::DatasetInventory>();
     m_inventory->setDataset(m_dataset);
