@@ -65,7 +65,6 @@ void QueryTab::setDataset(const QString &path, const QString &label)
             if (id != m_id)
                 return;
             m_result->setColumns(columns);
-            m_showingRows = true;
         });
     connect(m_runner.get(), &Core::QueryRunner::rowsReady, this,
         [this](int id, const QList<QVariantList> &rows, bool complete) {
@@ -109,7 +108,6 @@ void QueryTab::run(Scope scope, int timeLimitMs)
     }
     m_editor->clearError();
     m_result->clear();
-    m_showingRows = false;
     m_lastOutcome = {};
     m_ranSql = sql;
     m_resultSql.clear();

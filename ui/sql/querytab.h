@@ -70,7 +70,6 @@ private:
     QString m_resultSql;
     QElapsedTimer m_clock;
     Core::QueryOutcome m_lastOutcome;
-    bool m_showingRows = false;
 };
 
 } // namespace Gui
