@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "core/sql/sqlscript.h"
+#include "core/store/sqlite.h"
 
 using namespace Qt::StringLiterals;
 
@@ -291,27 +292,8 @@ QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &re
         }
         QVariantList row;
         row.reserve(columns);
-        for (int c = 0; c < columns; ++c) {
-            switch (sqlite3_column_type(m_open, c)) {
-            case SQLITE_INTEGER:
-                row.append(QVariant::fromValue(qint64(sqlite3_column_int64(m_open, c))));
-                break;
-            case SQLITE_FLOAT:
-                row.append(sqlite3_column_double(m_open, c));
-                break;
-            case SQLITE_TEXT:
-                row.append(QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(m_open, c)),
-                    sqlite3_column_bytes(m_open, c)));
-                break;
-            case SQLITE_BLOB:
-                row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_open, c)),
-                    sqlite3_column_bytes(m_open, c)));
-                break;
-            default:
-                row.append(QVariant());
-            }
-        }
+        for (int c = 0; c < columns; ++c)
+            row.append(columnValue(m_open, c));
         rows.append(row);
     }
     return rows;

@@ -201,17 +201,23 @@ QString SqliteStatement::columnName(int index) const
 
 QVariant SqliteStatement::columnValue(int index) const
 {
-    switch (sqlite3_column_type(m_stmt, index)) {
+    return Core::columnValue(m_stmt, index);
+}
+
+QVariant columnValue(sqlite3_stmt *statement, int index)
+{
+    switch (sqlite3_column_type(statement, index)) {
     case SQLITE_INTEGER:
-        return QVariant::fromValue(qint64(sqlite3_column_int64(m_stmt, index)));
+        return QVariant::fromValue(qint64(sqlite3_column_int64(statement, index)));
     case SQLITE_FLOAT:
-        return sqlite3_column_double(m_stmt, index);
+        return sqlite3_column_double(statement, index);
     case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index)),
-            sqlite3_column_bytes(m_stmt, index));
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+            sqlite3_column_bytes(statement, index));
     case SQLITE_BLOB:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, index)),
-            sqlite3_column_bytes(m_stmt, index));
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, index)),
+            sqlite3_column_bytes(statement, index));
     default:
         return {};
     }

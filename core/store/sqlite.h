@@ -96,4 +96,8 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// A result column as a QVariant, typed as stored (null QVariant for NULL, qint64, double,
+// QString, QByteArray). For statements prepared outside SqliteStatement (the SQL pane's runner).
+QVariant columnValue(sqlite3_stmt *statement, int index);
+
 } // namespace Core
