@@ -40,18 +40,11 @@ struct Recorded
     QString root;
 };
 
-bool hasTable(SqliteDatabase &db, const char *name)
-{
-    SqliteStatement statement(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-    statement.bindText(1, name);
-    return statement.step();
-}
-
 // table → column → what the sync recorded about it
 QHash<QString, QHash<QString, Recorded>> recordedSchema(SqliteDatabase &db)
 {
     QHash<QString, QHash<QString, Recorded>> out;
-    if (!hasTable(db, "_sync_schema"))
+    if (!db.hasTable("_sync_schema"))
         return out;
     SqliteStatement rows(db,
         "SELECT table_name, column_name, data_type, is_variant, is_system, parent_table, "

@@ -12,6 +12,11 @@ QString ViewQuery::quote(const QString &identifier)
     return u'"' + out + u'"';
 }
 
+QString ViewQuery::previewSql(const QString &table)
+{
+    return u"SELECT * FROM %1 LIMIT 100;"_s.arg(quote(table));
+}
+
 SqlFragment ViewQuery::where() const
 {
     SqlFragment out;

@@ -36,6 +36,8 @@ struct ViewQuery
     SqlFragment selectSql() const;
 
     static QString quote(const QString &identifier);
+    // "SELECT * FROM "table" LIMIT 100;" — what "Copy SELECT" and "Query in the SQL pane" offer.
+    static QString previewSql(const QString &table);
 
 private:
     SqlFragment where() const;

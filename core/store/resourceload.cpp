@@ -375,10 +375,7 @@ void ResourceLoad::finish(const std::string &now)
 {
     const TableSchema *root = m_schema.find(m_spec.table);
     if (m_spec.write == WriteDisposition::Replace && root) {
-        const bool liveExists =
-            !m_db.scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = "
-                     + SqliteDatabase::literal(m_spec.table))
-                 .empty();
+        const bool liveExists = m_db.hasTable(m_spec.table);
         const std::int64_t before = liveExists
             ? std::stoll(m_db.scalar("SELECT COUNT(*) FROM " + SqliteDatabase::quote(m_spec.table)))
             : 0;

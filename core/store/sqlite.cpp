@@ -68,6 +68,14 @@ std::string SqliteDatabase::scalar(std::string_view sql)
     return statement.step() && !statement.columnIsNull(0) ? statement.columnText(0) : std::string();
 }
 
+bool SqliteDatabase::hasTable(std::string_view name)
+{
+    SqliteStatement statement(
+        *this, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    statement.bindText(1, name);
+    return statement.step();
+}
+
 std::int64_t SqliteDatabase::changes() const
 {
     return sqlite3_changes64(m_db);

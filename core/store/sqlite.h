@@ -49,6 +49,7 @@ public:
     // The first column of the first row, as text; empty when there is no row.
     std::string scalar(std::string_view sql);
     std::int64_t changes() const;
+    bool hasTable(std::string_view name);
 
     static std::string quote(std::string_view identifier); // "name" with " doubled
     static std::string literal(std::string_view text); // 'text' with ' doubled

@@ -36,7 +36,7 @@ void QueryResultModel::reload()
         [sql](Core::SqliteDatabase &db) {
             QList<QVariantList> rows;
             // Before the first sync the bookkeeping tables do not exist: nothing to show.
-            if (db.scalar("SELECT count(*) FROM sqlite_master WHERE name = '_sync_runs'") == "0")
+            if (!db.hasTable("_sync_runs"))
                 return rows;
             Core::SqliteStatement statement(db, sql.toStdString());
             while (statement.step()) {

@@ -166,8 +166,7 @@ void HistoryPane::loadVersions()
     m_reader->run<QList<Version>>(
         [series](Core::SqliteDatabase &db) {
             QList<Version> out;
-            if (db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'settings_changes'")
-                == "0")
+            if (!db.hasTable("settings_changes"))
                 return out;
             Core::SqliteStatement rows(db,
                 "SELECT version, author, count(*) FROM settings_changes WHERE setting = ? AND "

@@ -167,13 +167,10 @@ void SchemaPane::showMenu(const QPoint &pos)
     QMenu menu(this);
     const QString name = column.isEmpty() ? table : column;
     menu.addAction(tr("Copy name"), this, [name] { QApplication::clipboard()->setText(name); });
-    menu.addAction(tr("Copy SELECT statement"), this, [table] {
-        QApplication::clipboard()->setText(
-            u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
-    });
-    menu.addAction(tr("Query in the SQL pane"), this, [this, table] {
-        emit sqlRequested(u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
-    });
+    menu.addAction(tr("Copy SELECT statement"), this,
+        [table] { QApplication::clipboard()->setText(Core::ViewQuery::previewSql(table)); });
+    menu.addAction(tr("Query in the SQL pane"), this,
+        [this, table] { emit sqlRequested(Core::ViewQuery::previewSql(table)); });
     menu.addAction(
         tr("Open in table browser"), this, [this, table] { emit openTableRequested(table); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

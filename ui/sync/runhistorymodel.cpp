@@ -25,7 +25,7 @@ QString text(const Core::SqliteStatement &s, int column)
 RunHistoryModel::Snapshot readSnapshot(Core::SqliteDatabase &db)
 {
     RunHistoryModel::Snapshot snapshot;
-    if (db.scalar("SELECT count(*) FROM sqlite_master WHERE name = '_sync_runs'") == "0")
+    if (!db.hasTable("_sync_runs"))
         return snapshot;
     Core::SqliteStatement runs(db,
         "SELECT id, started_at, finished_at, status, trigger, key_level, org_id, full_refresh, "

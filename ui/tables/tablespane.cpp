@@ -413,13 +413,10 @@ void TablesPane::showListMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Copy name"), this, [table] { QApplication::clipboard()->setText(table); });
-    menu.addAction(tr("Query in the SQL pane"), this, [this, table] {
-        emit sqlRequested(u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
-    });
-    menu.addAction(tr("Copy SELECT statement"), this, [table] {
-        QApplication::clipboard()->setText(
-            u"SELECT * FROM %1 LIMIT 100;"_s.arg(Core::ViewQuery::quote(table)));
-    });
+    menu.addAction(tr("Query in the SQL pane"), this,
+        [this, table] { emit sqlRequested(Core::ViewQuery::previewSql(table)); });
+    menu.addAction(tr("Copy SELECT statement"), this,
+        [table] { QApplication::clipboard()->setText(Core::ViewQuery::previewSql(table)); });
     menu.exec(m_listView->viewport()->mapToGlobal(pos));
 }
 
