@@ -37,14 +37,6 @@ QString canonical(const QJsonValue &value)
         QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)); // [value]
 }
 
-QString scalarText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    const QString text = canonical(value);
-    return text.mid(1, text.size() - 2); // [value] → value
-}
-
 QString lastSegment(const QString &path)
 {
     QString tail = path.section(u'.', -1);
@@ -96,7 +88,7 @@ QList<QPair<QString, QJsonObject>> keyed(const QJsonArray &array, const QStringL
         const QJsonObject o = v.toObject();
         QStringList parts;
         for (const QString &f : fields)
-            parts.append(f + u'=' + scalarText(o.value(f)));
+            parts.append(f + u'=' + valueText(o.value(f)));
         QString key = parts.join(u", "_s);
         const int n = ++seen[key];
         if (n > 1)
@@ -188,6 +180,16 @@ QString Change::kindName(Kind kind)
         return u"changed"_s;
     }
     return {};
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isString())
+        return value.toString();
+    const QString text = canonical(value);
+    return text.mid(1, text.size() - 2); // [value] → value
 }
 
 QList<Change> diff(const QJsonObject &older, const QJsonObject &newer)

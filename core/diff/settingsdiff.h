@@ -36,6 +36,10 @@ struct Change
     static QString kindName(Kind kind); // "added", "removed", "changed"
 };
 
+// A value as text, for paths, storage and display: strings as they are, anything else as
+// compact JSON; empty for Undefined.
+QString valueText(const QJsonValue &value);
+
 // `older` empty: the first version, everything added.
 QList<Change> diff(const QJsonObject &older, const QJsonObject &newer);
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/settingschanges.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <vector>
@@ -19,17 +18,6 @@ bool hasColumn(SqliteDatabase &db, const std::string &table, const char *column)
     info.bindText(1, table);
     info.bindText(2, column);
     return info.step();
-}
-
-std::string valueText(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return {};
-    if (value.isString())
-        return value.toString().toStdString();
-    QJsonArray wrapped { value };
-    const QByteArray json = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
-    return json.mid(1, json.size() - 2).toStdString(); // [value] → value
 }
 
 } // namespace
@@ -92,8 +80,10 @@ std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const s
                     const std::string path = change.path.toStdString();
                     const std::string kind =
                         SettingsDiff::Change::kindName(change.kind).toStdString();
-                    const std::string oldText = valueText(change.oldValue);
-                    const std::string newText = valueText(change.newValue);
+                    const std::string oldText =
+                        SettingsDiff::valueText(change.oldValue).toStdString();
+                    const std::string newText =
+                        SettingsDiff::valueText(change.newValue).toStdString();
                     insert.bindText(1, setting);
                     insert.bindText(2, platform);
                     insert.bindText(3, version);
