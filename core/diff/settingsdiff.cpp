@@ -79,22 +79,12 @@ void diffObject(
     }
 }
 
-// Elements by their identity; a repeated identity gets "#2", "#3" so nothing is lost.
 QList<QPair<QString, QJsonObject>> keyed(const QJsonArray &array, const QStringList &fields)
 {
     QList<QPair<QString, QJsonObject>> out;
-    QHash<QString, int> seen;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        QStringList parts;
-        for (const QString &f : fields)
-            parts.append(f + u'=' + valueText(o.value(f)));
-        QString key = parts.join(u", "_s);
-        const int n = ++seen[key];
-        if (n > 1)
-            key += u" #"_s + QString::number(n);
-        out.append({ key, o });
-    }
+    const QStringList keys = elementKeys(array, fields);
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out.append({ keys.at(i), array.at(i).toObject() });
     return out;
 }
 
@@ -156,8 +146,8 @@ void diffValue(const QString &path, const QJsonValue &older, const QJsonValue &n
     }
     if (older.isArray() && newer.isArray()) {
         const QJsonArray a = older.toArray(), b = newer.toArray();
-        const QStringList identity = identityOf(lastSegment(path));
-        if (!identity.isEmpty() && !(allScalars(a) && allScalars(b)))
+        const QStringList identity = listIdentity(path, a, b);
+        if (!identity.isEmpty())
             diffKeyedList(path, a, b, identity, out);
         else
             diffAsSet(path, a, b, out);
@@ -165,6 +155,32 @@ void diffValue(const QString &path, const QJsonValue &older, const QJsonValue &n
     }
     if (canonical(older) != canonical(newer))
         out.append({ path, Change::Kind::Changed, older, newer });
+}
+
+void linesOf(const QString &path, const QJsonValue &value, QList<Line> &out)
+{
+    if (value.isObject() && (!value.toObject().isEmpty() || path.isEmpty())) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (path.isEmpty() && it.key() == u"metadata"_s)
+                continue;
+            linesOf(path.isEmpty() ? it.key() : path + u'.' + it.key(), it.value(), out);
+        }
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.isEmpty()) {
+        out.append({ path, path, value });
+        return;
+    }
+    const QStringList identity = listIdentity(path, array, array);
+    const QStringList keys = elementKeys(array, identity);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!identity.isEmpty())
+            linesOf(path + u'[' + keys.at(i) + u']', array.at(i), out);
+        else // a set's elements share the list's path, as its changes do
+            out.append({ path, path + u'\x1f' + keys.at(i), array.at(i) });
+    }
 }
 
 } // namespace
@@ -189,6 +205,8 @@ QString valueText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     const QString text = canonical(value);
+    if (value.isObject() || value.isArray())
+        return text;
     return text.mid(1, text.size() - 2); // [value] → value
 }
 
@@ -197,6 +215,51 @@ QList<Change> diff(const QJsonObject &older, const QJsonObject &newer)
     Changes out;
     diffObject({}, older, newer, out);
     return out;
+}
+
+QStringList listIdentity(const QString &path, const QJsonArray &older, const QJsonArray &newer)
+{
+    const QStringList identity = identityOf(lastSegment(path));
+    if (identity.isEmpty() || (allScalars(older) && allScalars(newer)))
+        return {};
+    return identity;
+}
+
+QStringList elementKeys(const QJsonArray &array, const QStringList &identity)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const QJsonValue &v : array) {
+        QString key;
+        if (identity.isEmpty()) {
+            key = canonical(v);
+        } else {
+            QStringList parts;
+            for (const QString &field : identity)
+                parts.append(field + u'=' + valueText(v.toObject().value(field)));
+            key = parts.join(u", "_s);
+        }
+        const int n = ++seen[key];
+        out.append(n > 1 ? key + u" #"_s + QString::number(n) : key);
+    }
+    return out;
+}
+
+QList<Line> lines(const QString &path, const QJsonValue &value)
+{
+    QList<Line> out;
+    linesOf(path, value, out);
+    return out;
+}
+
+bool isWithin(const QString &path, const QString &ancestor)
+{
+    if (!path.startsWith(ancestor))
+        return false;
+    if (path.size() == ancestor.size())
+        return true;
+    const QChar next = path.at(ancestor.size());
+    return next == u'.' || next == u'[';
 }
 
 } // namespace Core::SettingsDiff

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -42,6 +43,33 @@ QString valueText(const QJsonValue &value);
 
 // `older` empty: the first version, everything added.
 QList<Change> diff(const QJsonObject &older, const QJsonObject &newer);
+
+// One leaf of a setting as the diff sees it: a scalar, one element of a set (or of a list
+// compared as a multiset), or an empty object or list. `path` is the path a Change on it
+// reports; `key` is unique within one version and tells the elements of a set apart, so the
+// same leaf can be found in another version.
+struct Line
+{
+    QString path;
+    QString key;
+    QJsonValue value;
+};
+
+// Every leaf of the value at `path` in the order the diff walks them; with an empty path the
+// value is a whole setting, and its metadata is left out.
+QList<Line> lines(const QString &path, const QJsonValue &value);
+
+// How the list at `path` is compared: the fields its elements are matched on, or none for a
+// list compared as a set.
+QStringList listIdentity(const QString &path, const QJsonArray &older, const QJsonArray &newer);
+
+// Each element's key: "domain=shop.example.com" by identity, else the element as JSON; a
+// repeated key gets " #2", " #3" so nothing is lost.
+QStringList elementKeys(const QJsonArray &array, const QStringList &identity);
+
+// Whether `path` is `ancestor` or lies below it ("domains[domain=a].disabled" below
+// "domains[domain=a]" and below "domains").
+bool isWithin(const QString &path, const QString &ancestor);
 
 } // namespace SettingsDiff
 

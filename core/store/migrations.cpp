@@ -96,6 +96,11 @@ CREATE TABLE settings_changes (
 CREATE INDEX settings_changes_by_version ON settings_changes(version);
 )sql";
 
+// Version 3: format 2 stored a list added or removed whole without its brackets. Emptying the
+// table makes the next sync diff every version again (SettingsChanges only skips versions it
+// has rows for), in the same transaction as that sync's versions.
+constexpr const char *Version3 = "DELETE FROM settings_changes;";
+
 } // namespace
 
 void apply(SqliteDatabase &db)
@@ -117,6 +122,8 @@ void apply(SqliteDatabase &db)
             db.exec(Version1);
         if (version < 2)
             db.exec(Version2);
+        if (version < 3)
+            db.exec(Version3);
         db.exec("PRAGMA user_version = " + std::to_string(CurrentVersion));
         db.exec("COMMIT");
     } catch (...) {

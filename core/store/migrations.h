@@ -12,7 +12,7 @@ class SqliteDatabase;
  */
 namespace Migrations {
 
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 // Brings the file up to CurrentVersion inside one transaction; throws SqliteError. A file from a
 // newer release (user_version above CurrentVersion) is refused rather than misread.

@@ -10,31 +10,19 @@
 
 namespace Core::SettingsChanges {
 
-namespace {
-
-bool hasColumn(SqliteDatabase &db, const std::string &table, const char *column)
-{
-    SqliteStatement info(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
-    info.bindText(1, table);
-    info.bindText(2, column);
-    return info.step();
-}
-
-} // namespace
-
 std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const std::string &setting,
     bool rebuild, const std::string &loadId)
 {
-    if (!hasColumn(db, historyTable, "_raw_json")
-        || !hasColumn(db, historyTable, "metadata__last_updated"))
+    if (!db.hasColumn(historyTable, "_raw_json")
+        || !db.hasColumn(historyTable, "metadata__last_updated"))
         return 0;
     if (rebuild) {
         SqliteStatement clear(db, "DELETE FROM settings_changes WHERE setting = ?");
         clear.bindText(1, setting);
         clear.step();
     }
-    const bool platforms = hasColumn(db, historyTable, "platform");
-    const bool authors = hasColumn(db, historyTable, "metadata__last_updated_by");
+    const bool platforms = db.hasColumn(historyTable, "platform");
+    const bool authors = db.hasColumn(historyTable, "metadata__last_updated_by");
     const std::string table = SqliteDatabase::quote(historyTable);
     std::vector<std::string> groups;
     if (platforms) {

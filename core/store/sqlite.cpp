@@ -76,6 +76,14 @@ bool SqliteDatabase::hasTable(std::string_view name)
     return statement.step();
 }
 
+bool SqliteDatabase::hasColumn(std::string_view table, std::string_view column)
+{
+    SqliteStatement statement(*this, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+    statement.bindText(1, table);
+    statement.bindText(2, column);
+    return statement.step();
+}
+
 std::int64_t SqliteDatabase::changes() const
 {
     return sqlite3_changes64(m_db);

@@ -50,6 +50,7 @@ public:
     std::string scalar(std::string_view sql);
     std::int64_t changes() const;
     bool hasTable(std::string_view name);
+    bool hasColumn(std::string_view table, std::string_view column);
 
     static std::string quote(std::string_view identifier); // "name" with " doubled
     static std::string literal(std::string_view text); // 'text' with ' doubled

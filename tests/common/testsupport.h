@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +20,22 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
+}
+
+// Whether `got` equals the golden file at `path`. When not, `got` is also written to
+// golden-actual/<case>/<file> in the working directory (the build tree), so a reviewer can
+// diff it against the golden file and, when the change is meant, copy it over.
+inline bool matchesGolden(const QString &got, const QString &path)
+{
+    if (QString::fromUtf8(readFile(path)) == got)
+        return true;
+    const QString name = path.section(u'/', -2);
+    const QString actual = QStringLiteral("golden-actual/") + name;
+    QDir().mkpath(actual.section(u'/', 0, -2));
+    QFile file(actual);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(got.toUtf8());
+    return false;
 }
 
 // Plain SQL against a dataset file through its own QtSql connection, as any reader would.

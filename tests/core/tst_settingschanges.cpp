@@ -31,6 +31,7 @@ private slots:
     void everyKindHasRealChanges();
     void incrementalSyncAddsOnlyNewPairs();
     void fullRefreshRebuildsWithoutDuplicates();
+    void formatTwoRowsAreDiffedAgain();
 
 private:
     qint64 count(const std::string &sql);
@@ -85,7 +86,8 @@ void TestSettingsChanges::everyPairIsDiffedOnce()
                 + ", metadata__last_updated, metadata__last_updated_by, _raw_json FROM " + table
                 + " ORDER BY 1, 2");
         Core::SqliteStatement stored(db,
-            "SELECT previous_version, author, path, change FROM settings_changes "
+            "SELECT previous_version, author, path, change, old_value, new_value FROM "
+            "settings_changes "
             "WHERE setting = ? AND platform = ? AND version = ? ORDER BY seq");
         QString lastPlatform = u"-"_s;
         QJsonObject previous;
@@ -112,6 +114,13 @@ void TestSettingsChanges::everyPairIsDiffedOnce()
                     Core::SettingsDiff::Change::kindName(expected.at(i).kind));
                 QCOMPARE(QString::fromStdString(stored.columnText(1)),
                     QString::fromStdString(versions.columnText(2)));
+                // Values as text: strings as they are, anything else JSON, NULL for none.
+                QCOMPARE(stored.columnIsNull(4), expected.at(i).oldValue.isUndefined());
+                QCOMPARE(stored.columnIsNull(5), expected.at(i).newValue.isUndefined());
+                QCOMPARE(QString::fromStdString(stored.columnText(4)),
+                    Core::SettingsDiff::valueText(expected.at(i).oldValue));
+                QCOMPARE(QString::fromStdString(stored.columnText(5)),
+                    Core::SettingsDiff::valueText(expected.at(i).newValue));
                 if (first)
                     QVERIFY(stored.columnIsNull(0));
                 else
@@ -184,6 +193,25 @@ void TestSettingsChanges::fullRefreshRebuildsWithoutDuplicates()
         before);
     // Every row now belongs to the full refresh's run.
     QCOMPARE(count("SELECT count(DISTINCT _dlt_load_id) FROM settings_changes"), 1);
+}
+
+void TestSettingsChanges::formatTwoRowsAreDiffedAgain()
+{
+    // Format 2 stored lists added whole without their brackets; opening such a dataset for a
+    // sync empties settings_changes, and that sync's history loads fill it again.
+    const qint64 before = count("SELECT count(*) FROM settings_changes");
+    const qint64 wholeLists =
+        count("SELECT count(*) FROM settings_changes WHERE new_value LIKE '[%'");
+    QVERIFY(wholeLists > 0);
+    {
+        Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadWrite);
+        db.exec("UPDATE settings_changes SET new_value = 'stale'; PRAGMA user_version = 2");
+    }
+    QCOMPARE(sync().status, Core::RunResult::Status::Completed);
+    QCOMPARE(count("PRAGMA user_version"), 3);
+    QCOMPARE(count("SELECT count(*) FROM settings_changes"), before);
+    QCOMPARE(count("SELECT count(*) FROM settings_changes WHERE new_value = 'stale'"), 0);
+    QCOMPARE(count("SELECT count(*) FROM settings_changes WHERE new_value LIKE '[%'"), wholeLists);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsChanges)

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "core/diff/diffdocument.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+namespace {
+
+using Line = SettingsDiff::Line;
+using Change = SettingsDiff::Change;
+
+const QJsonValue None(QJsonValue::Undefined);
+
+void mergeValue(const QString &path, const QJsonValue &older, const QJsonValue &newer,
+    QList<DiffDocument::Row> &out);
+
+void removedAndAdded(const QString &path, const QJsonValue &older, const QJsonValue &newer,
+    QList<DiffDocument::Row> &out)
+{
+    if (!older.isUndefined()) {
+        for (const Line &line : SettingsDiff::lines(path, older))
+            out.append({ line.path, line.value, None });
+    }
+    if (!newer.isUndefined()) {
+        for (const Line &line : SettingsDiff::lines(path, newer))
+            out.append({ line.path, None, line.value });
+    }
+}
+
+void mergeObject(const QString &path, const QJsonObject &older, const QJsonObject &newer,
+    QList<DiffDocument::Row> &out)
+{
+    // QJsonObject keeps its keys sorted, so the union in order is a sorted merge.
+    QStringList keys = newer.keys();
+    for (const QString &key : older.keys()) {
+        if (!newer.contains(key))
+            keys.append(key);
+    }
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        if (path.isEmpty() && key == u"metadata"_s)
+            continue;
+        mergeValue(
+            path.isEmpty() ? key : path + u'.' + key, older.value(key), newer.value(key), out);
+    }
+}
+
+// The newer order; an element the newer list dropped follows the element it followed before.
+void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &newer,
+    QList<DiffDocument::Row> &out)
+{
+    const QStringList identity = SettingsDiff::listIdentity(path, older, newer);
+    const QStringList olderKeys = SettingsDiff::elementKeys(older, identity);
+    const QStringList newerKeys = SettingsDiff::elementKeys(newer, identity);
+    QHash<QString, qsizetype> olderAt;
+    for (qsizetype i = 0; i < olderKeys.size(); ++i)
+        olderAt.insert(olderKeys.at(i), i);
+    const QSet<QString> inNewer(newerKeys.cbegin(), newerKeys.cend());
+
+    QHash<QString, QList<qsizetype>> droppedAfter; // by the key of the element they followed
+    QString anchor; // empty: the start
+    for (qsizetype i = 0; i < olderKeys.size(); ++i) {
+        if (inNewer.contains(olderKeys.at(i)))
+            anchor = olderKeys.at(i);
+        else
+            droppedAfter[anchor].append(i);
+    }
+    auto element = [&](const QString &key, const QJsonValue &a, const QJsonValue &b) {
+        if (identity.isEmpty()) { // a set: the element is the leaf
+            if (a.isUndefined())
+                out.append({ path, None, b });
+            else if (b.isUndefined())
+                out.append({ path, a, None });
+            else
+                out.append({ path, a, b });
+        } else {
+            mergeValue(path + u'[' + key + u']', a, b, out);
+        }
+    };
+    auto dropped = [&](const QString &after) {
+        for (const qsizetype i : droppedAfter.value(after))
+            element(olderKeys.at(i), older.at(i), None);
+    };
+    dropped({});
+    for (qsizetype j = 0; j < newerKeys.size(); ++j) {
+        const QString &key = newerKeys.at(j);
+        const auto found = olderAt.constFind(key);
+        element(key, found == olderAt.cend() ? None : older.at(*found), newer.at(j));
+        if (found != olderAt.cend())
+            dropped(key);
+    }
+}
+
+bool isEmptyContainer(const QJsonValue &v)
+{
+    return (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
+}
+
+void mergeValue(const QString &path, const QJsonValue &older, const QJsonValue &newer,
+    QList<DiffDocument::Row> &out)
+{
+    const bool containers =
+        (older.isObject() && newer.isObject()) || (older.isArray() && newer.isArray());
+    if (!containers || isEmptyContainer(older) || isEmptyContainer(newer)) {
+        if (!older.isUndefined() && !newer.isUndefined() && !older.isObject() && !older.isArray()
+            && !newer.isObject() && !newer.isArray()) {
+            out.append({ path, older, newer }); // two scalars: one row, changed or not
+        } else if (isEmptyContainer(older) && isEmptyContainer(newer)
+            && older.type() == newer.type()) {
+            out.append({ path, older, newer });
+        } else {
+            removedAndAdded(path, older, newer, out);
+        }
+        return;
+    }
+    if (older.isObject())
+        mergeObject(path, older.toObject(), newer.toObject(), out);
+    else
+        mergeList(path, older.toArray(), newer.toArray(), out);
+}
+
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    return a.type() == b.type() && SettingsDiff::valueText(a) == SettingsDiff::valueText(b);
+}
+
+// Which change a differing row belongs to: the change on its own leaf (for a set, the one
+// naming this element), else the nearest one above it (a block added whole), else one below
+// it (an empty list that gained its first element block).
+int changeOf(const DiffDocument::Row &row, const QList<Change> &changes, QList<bool> &used)
+{
+    for (qsizetype c = 0; c < changes.size(); ++c) {
+        const Change &change = changes.at(c);
+        if (change.path != row.path)
+            continue;
+        if (change.kind == Change::Kind::Changed)
+            return int(c);
+        const bool added = change.kind == Change::Kind::Added && row.oldValue.isUndefined();
+        const bool removed = change.kind == Change::Kind::Removed && row.newValue.isUndefined();
+        const QJsonValue &value = added ? change.newValue : change.oldValue;
+        if (!added && !removed)
+            continue;
+        // One element of a set; `used` keeps equal elements of a multiset apart.
+        if (!used.at(c) && sameValue(value, added ? row.newValue : row.oldValue)) {
+            used[c] = true;
+            return int(c);
+        }
+        if (value.isArray()) // the whole list came or went
+            return int(c);
+    }
+    int best = -1;
+    for (qsizetype c = 0; c < changes.size(); ++c) {
+        const QString &path = changes.at(c).path;
+        if (row.path != path && SettingsDiff::isWithin(row.path, path)
+            && (best < 0 || path.size() > changes.at(best).path.size()))
+            best = int(c);
+    }
+    if (best >= 0)
+        return best;
+    for (qsizetype c = 0; c < changes.size(); ++c) {
+        if (SettingsDiff::isWithin(changes.at(c).path, row.path))
+            return int(c);
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<int> DiffDocument::changeStarts() const
+{
+    QList<int> starts(changes.size(), -1);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const int c = rows.at(r).change;
+        if (c >= 0 && starts.at(c) < 0)
+            starts[c] = int(r);
+    }
+    return starts;
+}
+
+DiffDocument DiffDocument::build(
+    const QJsonObject &older, const QJsonObject &newer, const FieldFilter &ignored)
+{
+    QList<Change> changes;
+    for (const Change &change : SettingsDiff::diff(older, newer)) {
+        if (!ignored.ignores(change.path))
+            changes.append(change);
+    }
+    QList<Row> rows;
+    QList<bool> used(changes.size(), false);
+    QList<Row> merged;
+    mergeObject({}, older, newer, merged);
+    for (Row &row : merged) {
+        if (ignored.ignores(row.path))
+            continue;
+        if (row.oldValue.isUndefined() || row.newValue.isUndefined()
+            || !sameValue(row.oldValue, row.newValue))
+            row.change = changeOf(row, changes, used);
+        rows.append(row);
+    }
+
+    // Number the changes in the order they appear; any without a row of its own goes last.
+    DiffDocument out;
+    QList<int> number(changes.size(), -1);
+    for (Row &row : rows) {
+        if (row.change < 0)
+            continue;
+        if (number.at(row.change) < 0) {
+            number[row.change] = int(out.changes.size());
+            out.changes.append(changes.at(row.change));
+        }
+        row.change = number.at(row.change);
+    }
+    for (qsizetype c = 0; c < changes.size(); ++c) {
+        if (number.at(c) < 0)
+            out.changes.append(changes.at(c));
+    }
+    out.rows = std::move(rows);
+    return out;
+}
+
+} // namespace Core

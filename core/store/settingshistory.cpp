@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/settingshistory.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+#include "core/store/settingschanges.h"
+#include "core/store/sqlite.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Core::SettingsHistory {
+
+namespace {
+
+std::string historyTable(const Series &series)
+{
+    return "settings_" + series.setting.toStdString() + "_history";
+}
+
+// The history table's rows of the series, as SQL over (version, author, raw json), or empty
+// when the table is not there (yet) or lacks what the history browser needs.
+std::string seriesQuery(SqliteDatabase &db, const Series &series, const std::string &tail)
+{
+    const std::string table = historyTable(series);
+    if (!db.hasTable(table) || !db.hasColumn(table, "_raw_json")
+        || !db.hasColumn(table, "metadata__last_updated"))
+        return {};
+    const std::string author =
+        db.hasColumn(table, "metadata__last_updated_by") ? "metadata__last_updated_by" : "NULL";
+    const std::string where =
+        db.hasColumn(table, "platform") ? " WHERE coalesce(platform, '') = ?1" : " WHERE ?1 = ?1";
+    return "SELECT metadata__last_updated, " + author + ", _raw_json FROM "
+        + SqliteDatabase::quote(table) + where + tail;
+}
+
+std::optional<QJsonObject> settingsAt(
+    SqliteDatabase &db, const Series &series, const QString &version, DiffExport::Side &side)
+{
+    const std::string sql = seriesQuery(db, series, " AND metadata__last_updated = ?2 LIMIT 1");
+    if (sql.empty())
+        return std::nullopt;
+    SqliteStatement row(db, sql);
+    row.bindValues({ series.platform, version });
+    if (!row.step())
+        return std::nullopt;
+    side = { version, QString::fromStdString(row.columnText(1)) };
+    return QJsonDocument::fromJson(QByteArray::fromStdString(row.columnText(2))).object();
+}
+
+QString previousVersion(SqliteDatabase &db, const Series &series, const QString &version)
+{
+    const std::string sql = seriesQuery(db, series,
+        " AND metadata__last_updated < ?2 ORDER BY metadata__last_updated DESC LIMIT 1");
+    SqliteStatement row(db, sql);
+    row.bindValues({ series.platform, version });
+    return row.step() ? QString::fromStdString(row.columnText(0)) : QString();
+}
+
+} // namespace
+
+QList<Series> allSeries()
+{
+    return { { u"blocking"_s, {} }, { u"domain"_s, u"web"_s }, { u"domain"_s, u"mobile"_s },
+        { u"geo"_s, {} }, { u"privacy"_s, {} }, { u"features"_s, u"web"_s },
+        { u"features"_s, u"mobile"_s }, { u"targeting"_s, {} } };
+}
+
+QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFilter &ignored)
+{
+    QList<Version> out;
+    const std::string sql = seriesQuery(db, series, " ORDER BY metadata__last_updated DESC");
+    if (sql.empty())
+        return out;
+    QHash<QString, int> counts;
+    if (db.hasTable(SettingsChanges::Table)) {
+        SqliteStatement changes(
+            db, "SELECT version, path FROM settings_changes WHERE setting = ? AND platform = ?");
+        changes.bindValues({ series.setting, series.platform });
+        while (changes.step()) {
+            if (!ignored.ignores(QString::fromStdString(changes.columnText(1))))
+                ++counts[QString::fromStdString(changes.columnText(0))];
+        }
+    }
+    SqliteStatement rows(db, sql);
+    rows.bindValues({ series.platform });
+    while (rows.step()) {
+        const QString version = QString::fromStdString(rows.columnText(0));
+        out.append({ version, QString::fromStdString(rows.columnText(1)), counts.value(version) });
+    }
+    return out;
+}
+
+std::optional<Comparison> compare(SqliteDatabase &db, const Series &series, const QString &version,
+    const QString &base, const FieldFilter &ignored)
+{
+    Comparison out;
+    const std::optional<QJsonObject> newer = settingsAt(db, series, version, out.to);
+    if (!newer)
+        return std::nullopt;
+    const QString from = base.isEmpty() ? previousVersion(db, series, version) : base;
+    QJsonObject older;
+    if (!from.isEmpty()) {
+        const std::optional<QJsonObject> found = settingsAt(db, series, from, out.from);
+        if (!found)
+            return std::nullopt;
+        older = *found;
+    }
+    if (!out.from.version.isEmpty() && out.from.version > out.to.version) {
+        std::swap(out.from, out.to);
+        out.document = DiffDocument::build(*newer, older, ignored);
+    } else {
+        out.document = DiffDocument::build(older, *newer, ignored);
+    }
+    return out;
+}
+
+QList<Blame::Line> blame(SqliteDatabase &db, const Series &series)
+{
+    const std::string sql =
+        seriesQuery(db, series, " ORDER BY metadata__last_updated DESC LIMIT 1");
+    if (sql.empty() || !db.hasTable(SettingsChanges::Table))
+        return {};
+    SqliteStatement newest(db, sql);
+    newest.bindValues({ series.platform });
+    if (!newest.step())
+        return {};
+    const QJsonObject current =
+        QJsonDocument::fromJson(QByteArray::fromStdString(newest.columnText(2))).object();
+
+    QList<Blame::Record> history;
+    SqliteStatement changes(db,
+        "SELECT version, coalesce(author, ''), path, change, coalesce(new_value, '') "
+        "FROM settings_changes WHERE setting = ? AND platform = ? ORDER BY version, seq");
+    changes.bindValues({ series.setting, series.platform });
+    while (changes.step()) {
+        const std::string kind = changes.columnText(3);
+        history.append({ QString::fromStdString(changes.columnText(0)),
+            QString::fromStdString(changes.columnText(1)),
+            QString::fromStdString(changes.columnText(2)),
+            kind == "added"         ? SettingsDiff::Change::Kind::Added
+                : kind == "removed" ? SettingsDiff::Change::Kind::Removed
+                                    : SettingsDiff::Change::Kind::Changed,
+            QString::fromStdString(changes.columnText(4)) });
+    }
+    return Blame::attribute(current, history);
+}
+
+} // namespace Core::SettingsHistory

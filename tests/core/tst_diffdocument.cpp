@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Two versions laid out leaf by leaf, as the history browser shows them: golden cases are the
+// settings diff's (tests/data/diff/<case>/old.json, new.json), each with a document.txt; an
+// ignore.txt beside them lists fields to leave out.
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "core/diff/diffdocument.h"
+#include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+using Core::DiffDocument;
+
+namespace {
+
+QJsonObject readObject(const QString &path)
+{
+    return QJsonDocument::fromJson(TestSupport::readFile(path)).object();
+}
+
+QString value(const QJsonValue &v)
+{
+    return Core::SettingsDiff::valueText(v);
+}
+
+// One line per row: "  " unchanged, "- ", "+ " or "~ " for a differing row, with its change
+// number; then each change's path and kind in document order.
+QString render(const DiffDocument &doc)
+{
+    QString out;
+    for (const DiffDocument::Row &row : doc.rows) {
+        if (row.change < 0) {
+            out += u"  %1 = %2\n"_s.arg(row.path, value(row.newValue));
+        } else if (row.oldValue.isUndefined()) {
+            out += u"+ %1 = %2  #%3\n"_s.arg(row.path, value(row.newValue)).arg(row.change + 1);
+        } else if (row.newValue.isUndefined()) {
+            out += u"- %1 = %2  #%3\n"_s.arg(row.path, value(row.oldValue)).arg(row.change + 1);
+        } else {
+            out +=
+                u"~ %1 = %2 → %3  #%4\n"_s.arg(row.path, value(row.oldValue), value(row.newValue))
+                    .arg(row.change + 1);
+        }
+    }
+    out += u"changes:\n"_s;
+    for (qsizetype i = 0; i < doc.changes.size(); ++i) {
+        out += u"#%1 %2 %3\n"_s.arg(i + 1).arg(
+            Core::SettingsDiff::Change::kindName(doc.changes.at(i).kind), doc.changes.at(i).path);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDiffDocument final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void everyChangeHasARowAndStartsInOrder();
+};
+
+void TestDiffDocument::golden_data()
+{
+    QTest::addColumn<QString>("dir");
+    const QDir root(QStringLiteral(FSD_TEST_DATA "/diff"));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 11);
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << root.filePath(name);
+}
+
+void TestDiffDocument::golden()
+{
+    QFETCH(QString, dir);
+    const QStringList ignore = QFile::exists(dir + u"/ignore.txt"_s)
+        ? QString::fromUtf8(TestSupport::readFile(dir + u"/ignore.txt"_s)).split(u'\n')
+        : QStringList();
+    const DiffDocument doc = DiffDocument::build(readObject(dir + u"/old.json"_s),
+        readObject(dir + u"/new.json"_s), Core::FieldFilter(ignore));
+    const QString got = render(doc);
+    QVERIFY2(
+        TestSupport::matchesGolden(got, dir + u"/document.txt"_s), qPrintable(u"got:\n"_s + got));
+}
+
+void TestDiffDocument::everyChangeHasARowAndStartsInOrder()
+{
+    const QDir root(QStringLiteral(FSD_TEST_DATA "/diff"));
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = root.filePath(name);
+        const QJsonObject older = readObject(dir + u"/old.json"_s);
+        const QJsonObject newer = readObject(dir + u"/new.json"_s);
+        const DiffDocument doc = DiffDocument::build(older, newer);
+        // The same changes as the diff itself, only reordered.
+        QCOMPARE(doc.changes.size(), Core::SettingsDiff::diff(older, newer).size());
+        const QList<int> starts = doc.changeStarts();
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            QVERIFY2(starts.at(i) >= 0, qPrintable(name));
+            if (i > 0)
+                QVERIFY2(starts.at(i) > starts.at(i - 1), qPrintable(name));
+        }
+        // Every row that differs belongs to a change, every unchanged one is equal.
+        for (const DiffDocument::Row &row : doc.rows) {
+            if (row.change < 0)
+                QCOMPARE(value(row.oldValue), value(row.newValue));
+        }
+    }
+}
+
+QTEST_MAIN(TestDiffDocument)
+#include "tst_diffdocument.moc"
