@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>Core::DiffExport</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Exporter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
@@ -448,6 +455,51 @@
     </message>
 </context>
 <context>
+    <name>Gui::BlameModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BlameView</name>
+    <message>
+        <source>Filter fields, values, authors…</source>
+        <translation>Felder, Werte, Autoren filtern…</translation>
+    </message>
+    <message>
+        <source>Double-click a field to see the version that last changed it</source>
+        <translation>Doppelklicken Sie auf ein Feld, um die Version zu sehen, die es zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>No history of this setting yet. Sync its history resource on the Sync tab, then come back.</source>
+        <translation>Zu dieser Einstellung gibt es noch keinen Verlauf. Synchronisieren Sie ihre Verlaufsressource im Reiter Synchronisieren und kommen Sie dann zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in the newest version</source>
+        <translation>
+            <numerusform>%n Feld in der neuesten Version</numerusform>
+            <numerusform>%n Felder in der neuesten Version</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ChartDialog</name>
     <message>
         <source>Chart — %1</source>
@@ -519,6 +571,36 @@
     <message>
         <source>Cannot write %1. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DiffView</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged field(s) — show</source>
+        <translation>
+            <numerusform>⋯ %n unverändertes Feld – anzeigen</numerusform>
+            <numerusform>⋯ %n unveränderte Felder – anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions are the same.</source>
+        <translation>Diese beiden Versionen sind gleich.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -640,24 +722,8 @@
 <context>
     <name>Gui::HistoryPane</name>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
         <source>Author</source>
         <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Next change</source>
-        <translation>Nächste Änderung</translation>
-    </message>
-    <message>
-        <source>Previous change</source>
-        <translation>Vorige Änderung</translation>
     </message>
     <message>
         <source>When</source>
@@ -696,16 +762,23 @@
         <translation>Änderungen dieser Woche</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Einstellung:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No changes recorded yet for this setting. Sync its history first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Für diese Einstellung sind noch keine Änderungen erfasst. Synchronisieren Sie zuerst ihren Verlauf.&lt;/p&gt;</translation>
+        <source>Blame</source>
+        <translation>Blame</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IgnoreFieldsDialog</name>
+    <message>
+        <source>Ignore Fields</source>
+        <translation>Felder ignorieren</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <source>Changes to these fields are left out of every comparison and count. One per line: a field name such as &lt;b&gt;note&lt;/b&gt; ignores it everywhere; a path such as &lt;b&gt;elementRuleGroups.*.note&lt;/b&gt; only there (&lt;b&gt;*&lt;/b&gt; matches any part of one step).</source>
+        <translation>Änderungen dieser Felder fehlen in jedem Vergleich und jeder Zählung. Eines pro Zeile: Ein Feldname wie &lt;b&gt;note&lt;/b&gt; ignoriert das Feld überall, ein Pfad wie &lt;b&gt;elementRuleGroups.*.note&lt;/b&gt; nur dort (&lt;b&gt;*&lt;/b&gt; steht für einen beliebigen Teil eines Schritts).</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1708,156 @@ Datensatz: %2</translation>
     <message>
         <source>Query in the SQL pane</source>
         <translation>Im SQL-Bereich abfragen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VersionBrowser</name>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Previous change (Alt+Up)</source>
+        <translation>Vorherige Änderung (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Next change (Alt+Down)</source>
+        <translation>Nächste Änderung (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>Untereinander</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>Unverändertes zeigen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as text or JSON</source>
+        <translation>Diesen Vergleich als Text oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Ignore fields…</source>
+        <translation>Felder ignorieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignoring %n field(s)…</source>
+        <translation>
+            <numerusform>%n Feld ignoriert…</numerusform>
+            <numerusform>%n Felder ignoriert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Alle Autoren</translation>
+    </message>
+    <message>
+        <source>The version before</source>
+        <translation>der Version davor</translation>
+    </message>
+    <message>
+        <source>No history of this setting yet. Sync its history resource on the Sync tab, then come back.</source>
+        <translation>Zu dieser Einstellung gibt es noch keinen Verlauf. Synchronisieren Sie ihre Verlaufsressource im Reiter Synchronisieren und kommen Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>This version is no longer in the dataset. Refresh (F5) to see the current history.</source>
+        <translation>Diese Version ist nicht mehr im Datensatz. Aktualisieren Sie (F5), um den aktuellen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 — the first version</source>
+        <translation>%1 – die erste Version</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
     </message>
 </context>
 <context>

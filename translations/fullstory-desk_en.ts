@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>Core::DiffExport</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Exporter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
@@ -448,6 +455,51 @@
     </message>
 </context>
 <context>
+    <name>Gui::BlameModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BlameView</name>
+    <message>
+        <source>Filter fields, values, authors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a field to see the version that last changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history of this setting yet. Sync its history resource on the Sync tab, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in the newest version</source>
+        <translation>
+            <numerusform>%n field in the newest version</numerusform>
+            <numerusform>%n fields in the newest version</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ChartDialog</name>
     <message>
         <source>Chart — %1</source>
@@ -518,6 +570,36 @@
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DiffView</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged field(s) — show</source>
+        <translation>
+            <numerusform>⋯ %n unchanged field — show</numerusform>
+            <numerusform>⋯ %n unchanged fields — show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,23 +722,7 @@
 <context>
     <name>Gui::HistoryPane</name>
     <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,15 +762,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
+        <source>&amp;Setting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;No changes recorded yet for this setting. Sync its history first.&lt;/p&gt;</source>
+        <source>Blame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IgnoreFieldsDialog</name>
+    <message>
+        <source>Ignore Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
+        <source>Changes to these fields are left out of every comparison and count. One per line: a field name such as &lt;b&gt;note&lt;/b&gt; ignores it everywhere; a path such as &lt;b&gt;elementRuleGroups.*.note&lt;/b&gt; only there (&lt;b&gt;*&lt;/b&gt; matches any part of one step).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1703,156 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Copy SELECT statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VersionBrowser</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this comparison as text or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignoring %n field(s)…</source>
+        <translation>
+            <numerusform>Ignoring %n field…</numerusform>
+            <numerusform>Ignoring %n fields…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history of this setting yet. Sync its history resource on the Sync tab, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is no longer in the dataset. Refresh (F5) to see the current history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the first version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

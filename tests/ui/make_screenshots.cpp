@@ -9,14 +9,20 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "ui/common/translations.h"
+#include "ui/history/blamemodel.h"
+#include "ui/history/blameview.h"
+#include "ui/history/diffview.h"
 #include "ui/history/historypane.h"
+#include "ui/history/versionbrowser.h"
 #include "ui/schema/schemapane.h"
 #include "ui/sql/chartdialog.h"
 #include "ui/sql/querytab.h"
@@ -147,10 +153,39 @@ int main(int argc, char *argv[])
 
     window.tabs()->setCurrentWidget(window.historyPane());
     Gui::HistoryPane &history = *window.historyPane();
+    Gui::VersionBrowser &versions = *history.versions();
     history.settingPicker()->setCurrentIndex(history.settingPicker()->findText(u"privacy"_s));
-    if (!QTest::qWaitFor([&] { return history.changeCount() > 1; }, 10000))
+    if (!QTest::qWaitFor([&] { return versions.diffView()->changeCount() > 0; }, 10000))
         qFatal("the privacy history did not load");
-    history.nextChange();
+    // The version with the most changes among those that edit a value shows what the view
+    // can do: context, folds, and the changed characters marked.
+    QTreeWidget *timeline = versions.timeline();
+    QTreeWidgetItem *best = nullptr;
+    qsizetype most = 0;
+    for (int i = 0; i + 1 < timeline->topLevelItemCount(); ++i) {
+        QSignalSpy loaded(&versions, &Gui::VersionBrowser::loaded);
+        timeline->setCurrentItem(timeline->topLevelItem(i));
+        if (!loaded.wait(10000))
+            qFatal("a privacy version did not load");
+        const auto &doc = versions.diffView()->comparison();
+        const bool edited = std::any_of(doc.changes.cbegin(), doc.changes.cend(),
+            [](const auto &c) { return c.kind == Core::SettingsDiff::Change::Kind::Changed; });
+        if (edited && doc.changes.size() > most) {
+            best = timeline->topLevelItem(i);
+            most = doc.changes.size();
+        }
+    }
+    if (!best)
+        qFatal("no privacy version edits a value");
+    QSignalSpy loaded(&versions, &Gui::VersionBrowser::loaded);
+    timeline->setCurrentItem(best);
+    if (!loaded.wait(10000))
+        qFatal("the chosen privacy version did not load");
+    versions.diffView()->nextChange();
     save(window, out, u"history"_s + suffix);
+    history.tabs()->setCurrentWidget(history.blame());
+    if (!QTest::qWaitFor([&] { return history.blame()->model()->rowCount() > 0; }, 10000))
+        qFatal("the privacy blame did not load");
+    save(window, out, u"blame"_s + suffix);
     return 0;
 }

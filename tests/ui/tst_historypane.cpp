@@ -1,20 +1,35 @@
 // SPDX-License-Identifier: MIT
-// The settings history browser on a dataset a real sync wrote: the timeline of a setting,
-// a version's changes with the changed characters marked, stepping with Alt+Down / Alt+Up.
+// The settings history browser in the real main window, on the demo dataset a real sync from
+// the built-in simulator wrote: the timeline, comparisons of any two versions with the
+// changed characters marked, stepping with Alt+Down / Alt+Up, folding, filters, the ignore
+// list, blame and export.
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
-#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include "core/diff/textdiff.h"
+#include "core/secrets/memorykeystore.h"
 #include "core/store/sqlite.h"
 #include "desktestsupport.h"
-#include "syncsupport.h"
+#include "testsupport.h"
+#include "ui/common/dialogs.h"
+#include "ui/history/blamemodel.h"
+#include "ui/history/blameview.h"
+#include "ui/history/diffview.h"
 #include "ui/history/historypane.h"
+#include "ui/history/versionbrowser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,126 +39,359 @@ class TestHistoryPane final : public QObject
 
 private slots:
     void initTestCase();
-    void timelineListsEveryVersionWithItsAuthor();
-    void stepsThroughTheChangesOfAVersion();
+    void cleanupTestCase();
+    void opensWithTheNewestVersion();
+    void stepsThroughTheChangesWithTheShortcuts();
     void marksTheChangedCharacters();
+    void comparesAnyTwoVersions();
+    void foldsUnchangedFieldsAndUnfolds();
+    void filtersByAuthorAndPeriod();
+    void ignoredFieldsLeaveCountsAndComparisons();
+    void blameShowsWhoLastChangedEachField();
+    void exportsTheComparisonAsTextAndJson();
 
 private:
     bool select(const QString &setting);
+    bool showVersion(const QString &version);
+    QString scalar(const QString &sql);
+    Gui::VersionBrowser &versions() { return *m_pane->versions(); }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<DeskTest::Desk> m_desk;
+    Gui::HistoryPane *m_pane = nullptr;
     QString m_path;
-    std::unique_ptr<Gui::HistoryPane> m_pane;
 };
 
 void TestHistoryPane::initTestCase()
 {
-    m_path = m_dir.filePath(u"history.sqlite"_s);
-    QCOMPARE(TestSupport::syncNewDataset(m_path, 20, 1000, 12).status,
-        Core::RunResult::Status::Completed);
-    m_pane = std::make_unique<Gui::HistoryPane>();
-    m_pane->resize(1200, 700);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-    QSignalSpy loaded(m_pane.get(), &Gui::HistoryPane::loaded);
-    m_pane->setDataset(m_path);
-    QVERIFY(loaded.wait(10000));
+    m_desk = std::make_unique<DeskTest::Desk>(std::make_unique<Core::MemoryKeyStore>());
+    m_desk->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+    m_desk->window->start(Gui::MainWindow::Start::Remembered);
+    QTRY_VERIFY(m_desk->window->isShowingWelcome());
+    QTest::mouseClick(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s), Qt::LeftButton);
+    QVERIFY(m_desk->waitForSync());
+    m_path = m_desk->workspace->datasetPath();
+    // Ctrl+5 opens the history browser.
+    QTest::keyClick(m_desk->window.get(), Qt::Key_5, Qt::ControlModifier);
+    m_pane = m_desk->window->historyPane();
+    QCOMPARE(m_desk->window->tabs()->currentWidget(), m_pane);
+}
+
+void TestHistoryPane::cleanupTestCase()
+{
+    m_desk.reset();
+}
+
+QString TestHistoryPane::scalar(const QString &sql)
+{
+    Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
+    return QString::fromStdString(db.scalar(sql.toStdString()));
 }
 
 bool TestHistoryPane::select(const QString &setting)
 {
-    QSignalSpy loaded(m_pane.get(), &Gui::HistoryPane::loaded);
     const int index = m_pane->settingPicker()->findText(setting);
     if (index < 0)
         return false;
-    if (m_pane->settingPicker()->currentIndex() == index)
+    if (m_pane->settingPicker()->currentIndex() == index
+        && versions().timeline()->topLevelItemCount() > 0)
         return true;
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
     m_pane->settingPicker()->setCurrentIndex(index);
     return loaded.wait(10000);
 }
 
-void TestHistoryPane::timelineListsEveryVersionWithItsAuthor()
+bool TestHistoryPane::showVersion(const QString &version)
 {
-    QVERIFY(select(u"privacy"_s));
-    Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
-    QTreeWidget *timeline = m_pane->timeline();
-    QCOMPARE(QString::number(timeline->topLevelItemCount()),
-        QString::fromStdString(db.scalar(
-            "SELECT count(DISTINCT version) FROM settings_changes WHERE setting = 'privacy'")));
-    // Newest first, with the author of that version.
-    QTreeWidgetItem *newest = timeline->topLevelItem(0);
-    QCOMPARE(newest->data(0, Qt::UserRole).toString(),
-        QString::fromStdString(
-            db.scalar("SELECT max(metadata__last_updated) FROM settings_privacy_history")));
-    QCOMPARE(newest->text(1),
-        QString::fromStdString(
-            db.scalar("SELECT metadata__last_updated_by FROM settings_privacy_history ORDER BY "
-                      "metadata__last_updated DESC LIMIT 1")));
-    QCOMPARE(timeline->currentItem(), newest);
+    QTreeWidget *timeline = versions().timeline();
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = timeline->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() != version)
+            continue;
+        if (timeline->currentItem() == item)
+            return true;
+        QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+        timeline->setCurrentItem(item);
+        return loaded.wait(10000);
+    }
+    return false;
 }
 
-void TestHistoryPane::stepsThroughTheChangesOfAVersion()
+void TestHistoryPane::opensWithTheNewestVersion()
+{
+    QVERIFY(select(u"privacy"_s));
+    QTreeWidget *timeline = versions().timeline();
+    QCOMPARE(QString::number(timeline->topLevelItemCount()),
+        scalar(u"SELECT count(*) FROM settings_privacy_history"_s));
+    QTreeWidgetItem *newest = timeline->topLevelItem(0);
+    QCOMPARE(timeline->currentItem(), newest);
+    QCOMPARE(newest->data(0, Qt::UserRole).toString(),
+        scalar(u"SELECT max(metadata__last_updated) FROM settings_privacy_history"_s));
+    QCOMPARE(newest->text(1),
+        scalar(u"SELECT metadata__last_updated_by FROM settings_privacy_history ORDER BY "
+               u"metadata__last_updated DESC LIMIT 1"_s));
+    // Its change count, and the comparison with the version before it.
+    const QString count =
+        scalar(u"SELECT count(*) FROM settings_changes WHERE setting = "
+               u"'privacy' AND version = '%1'"_s.arg(newest->data(0, Qt::UserRole).toString()));
+    QCOMPARE(newest->text(2), count);
+    QCOMPARE(QString::number(versions().diffView()->changeCount()), count);
+}
+
+void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
 {
     QVERIFY(select(u"geo"_s));
-    QTreeWidget *timeline = m_pane->timeline();
-    // A version with several changes.
-    QTreeWidgetItem *busy = nullptr;
-    for (int i = 0; i < timeline->topLevelItemCount() && !busy; ++i)
+    QTreeWidget *timeline = versions().timeline();
+    QString busy;
+    for (int i = 0; i < timeline->topLevelItemCount() && busy.isEmpty(); ++i) {
         if (timeline->topLevelItem(i)->text(2).toInt() >= 2)
-            busy = timeline->topLevelItem(i);
-    QVERIFY(busy);
-    QSignalSpy loaded(m_pane.get(), &Gui::HistoryPane::loaded);
-    timeline->setCurrentItem(busy);
-    QVERIFY(loaded.wait(10000));
-    const int n = m_pane->changeCount();
-    QCOMPARE(n, busy->text(2).toInt());
-    QCOMPARE(m_pane->counter()->text(), u"1 of %1"_s.arg(n));
-    m_pane->changesView()->setFocus();
-    QTest::keyClick(m_pane->changesView(), Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(m_pane->counter()->text(), u"2 of %1"_s.arg(n));
-    QCOMPARE(m_pane->currentChange(), 1);
+            busy = timeline->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    }
+    QVERIFY(!busy.isEmpty());
+    QVERIFY(showVersion(busy));
+    Gui::DiffView *view = versions().diffView();
+    const int n = view->changeCount();
+    QCOMPARE(QString::number(n), timeline->currentItem()->text(2));
+    QLabel *counter = versions().counter();
+    QCOMPARE(counter->text(), u"1 of %1"_s.arg(n));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(counter->text(), u"2 of %1"_s.arg(n));
+    QCOMPARE(view->currentChange(), 1);
+    // The current change is marked, and its path shown in bold.
+    const QString path = view->comparison().changes.at(1).path;
+    QVERIFY2(view->toHtml().contains(u"▶"_s), "no marker");
     for (int i = 0; i < n + 3; ++i)
-        QTest::keyClick(m_pane->changesView(), Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(m_pane->counter()->text(), u"%1 of %1"_s.arg(n)); // stops at the last
-    QTest::keyClick(m_pane->changesView(), Qt::Key_Up, Qt::AltModifier);
-    QCOMPARE(m_pane->counter()->text(), u"%1 of %2"_s.arg(n - 1).arg(n));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(counter->text(), u"%1 of %1"_s.arg(n)); // stops at the last
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(counter->text(), u"%1 of %2"_s.arg(n - 1).arg(n));
+    QVERIFY(view->toPlainText().contains(path));
 }
 
 void TestHistoryPane::marksTheChangedCharacters()
 {
     QVERIFY(select(u"geo"_s));
-    Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadOnly);
-    // The version where the geo mode switched, say GEO_ALLOW_LIST → GEO_BLOCK_LIST.
-    const QString version = QString::fromStdString(db.scalar(
-        "SELECT version FROM settings_changes WHERE setting = 'geo' AND path = 'recordGeoMode' "
-        "AND change = 'changed' ORDER BY version DESC LIMIT 1"));
+    const QString version = scalar(
+        u"SELECT version FROM settings_changes WHERE setting = 'geo' AND path = 'recordGeoMode' "
+        u"AND change = 'changed' ORDER BY version DESC LIMIT 1"_s);
     QVERIFY(!version.isEmpty());
-    QTreeWidget *timeline = m_pane->timeline();
-    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
-        if (timeline->topLevelItem(i)->data(0, Qt::UserRole).toString() == version) {
-            QSignalSpy loaded(m_pane.get(), &Gui::HistoryPane::loaded);
-            timeline->setCurrentItem(timeline->topLevelItem(i));
-            QVERIFY(loaded.wait(10000));
-        }
-    }
-    const QString newMode = QString::fromStdString(
-        db.scalar("SELECT new_value FROM settings_changes WHERE setting = 'geo' AND version = '"
-            + version.toStdString() + "' AND path = 'recordGeoMode'"));
-    const QString text = m_pane->changesView()->toPlainText();
-    QVERIFY2(text.contains(u"recordGeoMode"_s), qPrintable(text));
-    QVERIFY(text.contains(u"+ "_s + newMode));
-    // The differing part sits in its own highlighted span, the shared "GEO_" outside it.
-    const QString html = m_pane->changesView()->toHtml();
-    const QString oldMode = QString::fromStdString(
-        db.scalar("SELECT old_value FROM settings_changes WHERE setting = 'geo' AND version = '"
-            + version.toStdString() + "' AND path = 'recordGeoMode'"));
-    QString added;
-    for (const auto &segment : Core::TextDiff::diff(oldMode, newMode))
+    QVERIFY(showVersion(version));
+    const QString where = u"FROM settings_changes WHERE setting = 'geo' AND version = '%1' AND "
+                          u"path = 'recordGeoMode'"_s.arg(version);
+    const QString oldMode = scalar(u"SELECT old_value "_s + where);
+    const QString newMode = scalar(u"SELECT new_value "_s + where);
+    QString added, removed;
+    for (const auto &segment : Core::TextDiff::diff(oldMode, newMode)) {
         if (segment.kind == Core::TextDiff::Segment::Kind::Added)
             added += segment.text;
+        else if (segment.kind == Core::TextDiff::Segment::Kind::Removed)
+            removed += segment.text;
+    }
     QVERIFY(!added.isEmpty() && added.size() < newMode.size()); // only part of the value changed
-    // The added characters sit in a span of the strong "added" colour (light palette).
-    QVERIFY2(html.contains(u"#9fdcaa;\">%1</span>"_s.arg(added)), qPrintable(html.right(1500)));
+    Gui::DiffView *view = versions().diffView();
+    for (const auto mode : { Gui::DiffView::Mode::SideBySide, Gui::DiffView::Mode::Inline }) {
+        view->setMode(mode);
+        const QString text = view->toPlainText();
+        QVERIFY2(text.contains(u"recordGeoMode"_s), qPrintable(text));
+        QVERIFY(text.contains(newMode) && text.contains(oldMode));
+        // The differing characters sit in spans of the strong colours (light palette); the
+        // shared part ("GEO_") outside them.
+        const QString html = view->toHtml();
+        QVERIFY2(html.contains(u"#9fdcaa;\">%1</span>"_s.arg(added)), qPrintable(html.right(1500)));
+        if (!removed.isEmpty())
+            QVERIFY(html.contains(u"#f3a6a6;\">%1</span>"_s.arg(removed)));
+    }
+    view->setMode(Gui::DiffView::Mode::SideBySide);
+}
+
+void TestHistoryPane::comparesAnyTwoVersions()
+{
+    QVERIFY(select(u"privacy"_s));
+    QTreeWidget *timeline = versions().timeline();
+    const QString newest = timeline->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    const QString oldest =
+        timeline->topLevelItem(timeline->topLevelItemCount() - 1)->data(0, Qt::UserRole).toString();
+    QVERIFY(showVersion(newest));
+    QComboBox *base = versions().baseVersion();
+    QCOMPARE(base->currentIndex(), 0); // the version before, by default
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    base->setCurrentIndex(base->findData(oldest));
+    emit base->activated(base->currentIndex());
+    QVERIFY(loaded.wait(10000));
+    const auto raw = [&](const QString &v) {
+        return QJsonDocument::fromJson(
+            scalar(u"SELECT _raw_json FROM settings_privacy_history WHERE "
+                   u"metadata__last_updated = '%1'"_s.arg(v))
+                .toUtf8())
+            .object();
+    };
+    const auto expected = Core::SettingsDiff::diff(raw(oldest), raw(newest));
+    QCOMPARE(versions().diffView()->changeCount(), int(expected.size()));
+    QVERIFY(versions().diffView()->changeCount() > timeline->topLevelItem(0)->text(2).toInt());
+    // Back to the predecessor.
+    base->setCurrentIndex(0);
+    emit base->activated(0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(
+        QString::number(versions().diffView()->changeCount()), timeline->topLevelItem(0)->text(2));
+}
+
+void TestHistoryPane::foldsUnchangedFieldsAndUnfolds()
+{
+    QVERIFY(select(u"privacy"_s));
+    Gui::DiffView *view = versions().diffView();
+    QVERIFY(view->changeCount() > 0);
+    // The privacy settings have many more fields than one version changes.
+    const int folded = view->foldedRuns();
+    QVERIFY(folded > 0);
+    const auto &rows = view->comparison().rows;
+    const auto hidden = std::find_if(rows.cbegin(), rows.cend(),
+        [&](const auto &row) { return row.change < 0 && !view->toPlainText().contains(row.path); });
+    QVERIFY(hidden != rows.cend());
+    // "Show" on one fold opens that run in place.
+    const QString html = view->toHtml();
+    const qsizetype at = html.indexOf(u"unfold:"_s);
+    QVERIFY(at >= 0);
+    const QString target = html.mid(at, html.indexOf(u'"', at) - at);
+    emit view->anchorClicked(QUrl(target));
+    QCOMPARE(view->foldedRuns(), folded - 1);
+    // "Show unchanged" opens them all.
+    versions().findChild<QToolButton *>(u"historyShowUnchanged"_s)->click();
+    QCOMPARE(view->foldedRuns(), 0);
+    QVERIFY(view->toPlainText().contains(hidden->path));
+    versions().findChild<QToolButton *>(u"historyShowUnchanged"_s)->click();
+    QCOMPARE(view->foldedRuns(), folded);
+}
+
+void TestHistoryPane::filtersByAuthorAndPeriod()
+{
+    QVERIFY(select(u"privacy"_s));
+    QTreeWidget *timeline = versions().timeline();
+    QComboBox *author = versions().authorFilter();
+    QVERIFY(author->count() >= 3); // "All authors" and at least two people
+    const QString someone = author->itemData(1).toString();
+    author->setCurrentIndex(1);
+    int shown = 0;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = timeline->topLevelItem(i);
+        QCOMPARE(!item->isHidden(), item->text(1) == someone);
+        shown += item->isHidden() ? 0 : 1;
+    }
+    QCOMPARE(QString::number(shown),
+        scalar(
+            u"SELECT count(*) FROM settings_privacy_history WHERE metadata__last_updated_by = '%1'"_s
+                .arg(someone)));
+    QVERIFY(!timeline->currentItem()->isHidden());
+    author->setCurrentIndex(0);
+
+    // A custom range of one day: only that day's versions.
+    QTreeWidgetItem *pick = timeline->topLevelItem(timeline->topLevelItemCount() / 2);
+    const QDate day =
+        QDateTime::fromString(pick->data(0, Qt::UserRole).toString(), Qt::ISODateWithMs)
+            .toLocalTime()
+            .date();
+    QComboBox *period = versions().periodFilter();
+    period->setCurrentIndex(period->findData(-1));
+    QVERIFY(versions().fromDate()->isVisibleTo(&versions()));
+    versions().fromDate()->setDate(day);
+    versions().toDate()->setDate(day);
+    QVERIFY(!pick->isHidden());
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = timeline->topLevelItem(i);
+        const QDate d =
+            QDateTime::fromString(item->data(0, Qt::UserRole).toString(), Qt::ISODateWithMs)
+                .toLocalTime()
+                .date();
+        QCOMPARE(item->isHidden(), d != day);
+    }
+    // The last 7 days: the demo history ends today, so its newest version is in.
+    period->setCurrentIndex(period->findData(7));
+    QVERIFY(!versions().fromDate()->isVisibleTo(&versions()));
+    QVERIFY(!timeline->topLevelItem(0)->isHidden());
+    QVERIFY(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->isHidden());
+    period->setCurrentIndex(0);
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        QVERIFY(!timeline->topLevelItem(i)->isHidden());
+}
+
+void TestHistoryPane::ignoredFieldsLeaveCountsAndComparisons()
+{
+    QVERIFY(select(u"privacy"_s));
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    versions().setIgnoredFields({ u"elementBlocks"_s });
+    QVERIFY(loaded.wait(10000));
+    QTreeWidget *timeline = versions().timeline();
+    qint64 total = 0;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        total += timeline->topLevelItem(i)->text(2).toLongLong();
+    QCOMPARE(QString::number(total),
+        scalar(u"SELECT count(*) FROM settings_changes WHERE setting = 'privacy' AND path NOT "
+               u"LIKE 'elementBlocks%'"_s));
+    for (const auto &row : versions().diffView()->comparison().rows)
+        QVERIFY(!row.path.startsWith(u"elementBlocks"_s));
+    versions().setIgnoredFields({});
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestHistoryPane::blameShowsWhoLastChangedEachField()
+{
+    QVERIFY(select(u"privacy"_s));
+    m_pane->tabs()->setCurrentWidget(m_pane->blame());
+    Gui::BlameModel *model = m_pane->blame()->model();
+    QTRY_VERIFY(model->rowCount() > 0);
+    // A scalar field edited at some point: blame names the newest change of it.
+    const QString path = scalar(
+        u"SELECT path FROM settings_changes WHERE setting = 'privacy' AND change = 'changed' "
+        u"ORDER BY version DESC LIMIT 1"_s);
+    QVERIFY(!path.isEmpty());
+    const QString version = scalar(u"SELECT max(version) FROM settings_changes WHERE setting = "
+                                   u"'privacy' AND path = '%1'"_s.arg(path));
+    const QString author = scalar(u"SELECT author FROM settings_changes WHERE setting = 'privacy' "
+                                  u"AND version = '%1' LIMIT 1"_s.arg(version));
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->line(r).path == path)
+            row = r;
+    }
+    QVERIFY2(row >= 0, qPrintable(path));
+    QCOMPARE(model->line(row).version, version);
+    QCOMPARE(model->line(row).author, author);
+    QCOMPARE(model->index(row, Gui::BlameModel::AuthorColumn).data().toString(), author);
+    // The filter narrows to that field; activating it opens its version.
+    m_pane->blame()->filter()->setText(path);
+    QTableView *table = m_pane->blame()->view();
+    QVERIFY(table->model()->rowCount() >= 1);
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    emit table->activated(table->model()->index(0, 0));
+    QCOMPARE(m_pane->tabs()->currentWidget(), &versions());
+    QCOMPARE(versions().timeline()->currentItem()->data(0, Qt::UserRole).toString(),
+        table->model()->index(0, 0).data(Gui::BlameModel::VersionRole).toString());
+    QVERIFY(loaded.wait(10000));
+    m_pane->blame()->filter()->clear();
+}
+
+void TestHistoryPane::exportsTheComparisonAsTextAndJson()
+{
+    QVERIFY(select(u"geo"_s));
+    const Gui::DiffView *view = versions().diffView();
+    QVERIFY(view->changeCount() > 0);
+    const QString textPath = m_desk->dir.filePath(u"geo-diff.txt"_s);
+    Gui::Dialogs::setNextSaveFileName(textPath, u"Text (*.txt)"_s);
+    versions().exportComparison();
+    const QString text = QString::fromUtf8(TestSupport::readFile(textPath));
+    QVERIFY2(text.startsWith(u"Setting: geo\n"_s), qPrintable(text));
+    QVERIFY(text.contains(view->comparison().changes.first().path));
+
+    const QString jsonPath = m_desk->dir.filePath(u"geo-diff"_s); // the suffix is added
+    Gui::Dialogs::setNextSaveFileName(jsonPath, u"JSON (*.json)"_s);
+    versions().exportComparison();
+    const QJsonObject json =
+        QJsonDocument::fromJson(TestSupport::readFile(jsonPath + u".json"_s)).object();
+    QCOMPARE(json[u"setting"_s].toString(), u"geo"_s);
+    QCOMPARE(json[u"changes"_s].toArray().size(), view->changeCount());
+    QCOMPARE(json[u"to"_s][u"version"_s].toString(),
+        versions().timeline()->currentItem()->data(0, Qt::UserRole).toString());
 }
 
 QTEST_MAIN(TestHistoryPane)

@@ -27,6 +27,8 @@ inline const Core::Setting<QStringList> UncheckedResources("sync/uncheckedResour
 inline const Core::Setting<int> SqlTimeLimit("sql/timeLimitSeconds", 30);
 inline const Core::Setting<int> SqlCurrentTab("sql/currentTab", 0);
 inline const Core::Setting<QByteArray> SqlSplitter("sql/splitter");
+// The history browser's ignore list (Core::FieldFilter patterns).
+inline const Core::Setting<QStringList> HistoryIgnoredFields("history/ignoredFields");
 inline const Core::Setting<QString> ExportFolder("export/folder");
 inline const Core::Setting<QString> ExportFilter("export/filter");
 

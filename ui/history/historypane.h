@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
 #include <QWidget>
 #include <memory>
 
 class QComboBox;
-class QLabel;
+class QTabWidget;
 class QTableView;
-class QTextBrowser;
-class QTreeWidget;
 
 namespace Core {
 class DatasetReader;
@@ -17,14 +14,15 @@ class DatasetReader;
 
 namespace Gui {
 
+class BlameView;
 class QueryResultModel;
+class VersionBrowser;
 
 /**
- * The settings history browser, first part (issue 6): pick a setting (and platform), see its
- * versions newest first with time, author and number of changes, and read what a version
- * changed against the one before it — each change with its path, old and new value, the
- * changed characters marked. Alt+Down / Alt+Up step through the changes ("3 of 12"). A feed
- * lists every change of the last seven days across settings. Reads settings_changes.
+ * The settings history browser (issue 6): pick a setting (and platform), then read its
+ * Versions (timeline and comparisons), its Blame (who last changed each field), or the feed of
+ * this week's changes across all settings. Everything reads settings_changes and the history
+ * tables through one DatasetReader, off the GUI thread.
  */
 class HistoryPane final : public QWidget
 {
@@ -39,41 +37,21 @@ public:
     void refresh();
 
     QComboBox *settingPicker() const { return m_setting; }
-    QTreeWidget *timeline() const { return m_timeline; }
-    QTextBrowser *changesView() const { return m_changes; }
-    QLabel *counter() const { return m_counter; }
+    QTabWidget *tabs() const { return m_tabs; }
+    VersionBrowser *versions() const { return m_versions; }
+    BlameView *blame() const { return m_blame; }
     QueryResultModel *feed() const { return m_feed; }
-    int currentChange() const { return m_current; }
-    int changeCount() const { return int(m_rows.size()); }
-    void nextChange();
-    void previousChange();
-
-signals:
-    void loaded();
 
 private:
-    struct ChangeRow
-    {
-        QString path, change, oldValue, newValue;
-        bool hasOld = false, hasNew = false;
-    };
-
-    void loadVersions();
-    void loadChanges();
-    void render();
-    void updateCounter();
+    void seriesChanged();
 
     std::unique_ptr<Core::DatasetReader> m_reader;
     QComboBox *m_setting = nullptr;
-    QTreeWidget *m_timeline = nullptr;
-    QTextBrowser *m_changes = nullptr;
-    QLabel *m_counter = nullptr;
-    QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    VersionBrowser *m_versions = nullptr;
+    BlameView *m_blame = nullptr;
     QTableView *m_feedView = nullptr;
     QueryResultModel *m_feed = nullptr;
-    QList<ChangeRow> m_rows;
-    int m_current = -1;
-    int m_generation = 0;
 };
 
 } // namespace Gui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include "core/store/settingshistory.h"
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Core {
+class DatasetReader;
+}
+
+namespace Gui {
+
+class BlameModel;
+
+/**
+ * The history browser's Blame tab: every field of a setting as it is now, with the version
+ * and author that last changed it; a filter box narrows the fields, and activating a row
+ * opens that version's changes.
+ */
+class BlameView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BlameView)
+
+public:
+    explicit BlameView(QWidget *parent = nullptr);
+    ~BlameView() override;
+
+    void setReader(Core::DatasetReader *reader);
+    void setSeries(const Core::SettingsHistory::Series &series);
+    void reload();
+
+    BlameModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filter() const { return m_filter; }
+
+signals:
+    void loaded();
+    void versionActivated(const QString &version);
+
+private:
+    Core::DatasetReader *m_reader = nullptr;
+    Core::SettingsHistory::Series m_series;
+    int m_generation = 0;
+    BlameModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace Gui

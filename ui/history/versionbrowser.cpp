@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: MIT
+#include "ui/history/versionbrowser.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "core/store/datasetreader.h"
+#include "core/store/sqlite.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/format.h"
+#include "ui/common/uisettings.h"
+#include "ui/history/diffview.h"
+#include "ui/history/ignorefieldsdialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+
+namespace History = Core::SettingsHistory;
+
+enum Period { AnyTime = 0, CustomRange = -1 }; // otherwise: the last n days
+
+QDate localDate(const QString &version)
+{
+    QDateTime when = QDateTime::fromString(version, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(version, Qt::ISODate);
+    return when.toLocalTime().date();
+}
+
+QToolButton *toolButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+VersionBrowser::VersionBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_ignored(UiSettings::HistoryIgnoredFields.value())
+{
+    setObjectName(u"historyVersions"_s);
+    m_author = new QComboBox(this);
+    m_author->setObjectName(u"historyAuthor"_s);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(u"historyPeriod"_s);
+    m_period->addItem(tr("Any time"), int(AnyTime));
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+    m_period->addItem(tr("Custom range"), int(CustomRange));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    auto *range = new QWidget(this); // shown for "Custom range" only
+    auto *rangeLayout = new QHBoxLayout(range);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    rangeLayout->addWidget(m_from, 1);
+    rangeLayout->addWidget(new QLabel(u"–"_s, range));
+    rangeLayout->addWidget(m_to, 1);
+    range->setVisible(false);
+    auto *filters = new QFormLayout;
+    filters->addRow(tr("&Author:"), m_author);
+    filters->addRow(tr("&Period:"), m_period);
+    filters->addRow(range);
+
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setObjectName(u"historyTimeline"_s);
+    m_timeline->setHeaderLabels({ tr("Version"), tr("Author"), tr("Changes") });
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(u"historyCounter"_s);
+    auto *previous = toolButton(tr("Previous"), this);
+    auto *next = toolButton(tr("Next"), this);
+    previous->setToolTip(tr("Previous change (Alt+Up)"));
+    next->setToolTip(tr("Next change (Alt+Down)"));
+    m_base = new QComboBox(this);
+    m_base->setObjectName(u"historyBase"_s);
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *sideBySide = toolButton(tr("Side by side"), this);
+    auto *inlineView = toolButton(tr("Inline"), this);
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : { sideBySide, inlineView }) {
+        b->setCheckable(true);
+        modes->addButton(b);
+    }
+    sideBySide->setChecked(true);
+    auto *unchanged = toolButton(tr("Show unchanged"), this);
+    unchanged->setObjectName(u"historyShowUnchanged"_s);
+    unchanged->setCheckable(true);
+    m_ignore = toolButton({}, this);
+    auto *exportButton = toolButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Save this comparison as text or JSON"));
+    m_diff = new DiffView(this);
+
+    auto *nextAction = new QAction(tr("Next change"), this);
+    nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    auto *previousAction = new QAction(tr("Previous change"), this);
+    previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    for (QAction *a : { nextAction, previousAction }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_timeline);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_counter);
+    heading->addWidget(previous);
+    heading->addWidget(next);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Compare with:"), this));
+    tools->addWidget(m_base);
+    tools->addSpacing(12);
+    tools->addWidget(sideBySide);
+    tools->addWidget(inlineView);
+    tools->addWidget(unchanged);
+    tools->addStretch(1);
+    tools->addWidget(m_ignore);
+    tools->addWidget(exportButton);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(heading);
+    rightLayout->addLayout(tools);
+    rightLayout->addWidget(m_diff);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 400, 800 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setIgnoredFields(m_ignored);
+
+    connect(nextAction, &QAction::triggered, m_diff, &DiffView::nextChange);
+    connect(previousAction, &QAction::triggered, m_diff, &DiffView::previousChange);
+    connect(next, &QToolButton::clicked, m_diff, &DiffView::nextChange);
+    connect(previous, &QToolButton::clicked, m_diff, &DiffView::previousChange);
+    connect(m_diff, &DiffView::currentChangeChanged, this, &VersionBrowser::updateCounter);
+    connect(sideBySide, &QToolButton::toggled, this, [this](bool on) {
+        m_diff->setMode(on ? DiffView::Mode::SideBySide : DiffView::Mode::Inline);
+    });
+    connect(unchanged, &QToolButton::toggled, m_diff, &DiffView::setShowUnchanged);
+    connect(m_ignore, &QToolButton::clicked, this, &VersionBrowser::editIgnoredFields);
+    connect(exportButton, &QToolButton::clicked, this, &VersionBrowser::exportComparison);
+    connect(m_timeline, &QTreeWidget::currentItemChanged, this, &VersionBrowser::loadComparison);
+    connect(m_base, &QComboBox::activated, this, &VersionBrowser::loadComparison);
+    connect(m_author, &QComboBox::currentIndexChanged, this, &VersionBrowser::applyFilters);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, range] {
+        range->setVisible(m_period->currentData().toInt() == CustomRange);
+        applyFilters();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
+}
+
+VersionBrowser::~VersionBrowser() = default;
+
+void VersionBrowser::setReader(Core::DatasetReader *reader)
+{
+    m_reader = reader;
+    loadVersions();
+}
+
+void VersionBrowser::setSeries(const History::Series &series)
+{
+    m_series = series;
+    loadVersions();
+}
+
+void VersionBrowser::reload()
+{
+    loadVersions();
+}
+
+void VersionBrowser::setIgnoredFields(const QStringList &patterns)
+{
+    m_ignored = Core::FieldFilter(patterns).patterns();
+    m_ignore->setText(m_ignored.isEmpty()
+            ? tr("Ignore fields…")
+            : tr("Ignoring %n field(s)…", nullptr, int(m_ignored.size())));
+    m_ignore->setToolTip(m_ignored.join(u'\n'));
+    loadVersions();
+}
+
+void VersionBrowser::editIgnoredFields()
+{
+    IgnoreFieldsDialog dialog(m_ignored, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    UiSettings::HistoryIgnoredFields.setValue(dialog.patterns());
+    setIgnoredFields(dialog.patterns());
+}
+
+void VersionBrowser::loadVersions()
+{
+    if (!m_reader || m_series.setting.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    const QString keep = m_timeline->currentItem()
+        ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
+        : QString();
+    m_reader->run<QList<History::Version>>(
+        [series = m_series, filter = Core::FieldFilter(m_ignored)](
+            Core::SqliteDatabase &db) { return History::versions(db, series, filter); },
+        this,
+        [this, generation, keep](const Core::Result<QList<History::Version>, QString> &result) {
+            if (generation != m_generation)
+                return;
+            m_versions = result ? result.value() : QList<History::Version>();
+            const QSignalBlocker blockTimeline(m_timeline), blockAuthor(m_author),
+                blockBase(m_base);
+            const QString author = m_author->currentData().toString();
+            const QString base = m_base->currentData().toString();
+            m_timeline->clear();
+            m_author->clear();
+            m_author->addItem(tr("All authors"), QString());
+            m_base->clear();
+            m_base->addItem(tr("The version before"), QString());
+            QStringList authors;
+            QTreeWidgetItem *select = nullptr;
+            for (const History::Version &v : std::as_const(m_versions)) {
+                auto *item = new QTreeWidgetItem(m_timeline,
+                    { Format::timestamp(v.version), v.author, Format::count(v.changes) });
+                item->setData(0, Qt::UserRole, v.version);
+                item->setToolTip(0, v.version);
+                if (!select || v.version == keep) // the newest, unless the one shown is there
+                    select = item;
+                if (!authors.contains(v.author))
+                    authors.append(v.author);
+                m_base->addItem(
+                    u"%1 · %2"_s.arg(Format::timestamp(v.version), v.author), v.version);
+            }
+            authors.sort(Qt::CaseInsensitive);
+            for (const QString &a : std::as_const(authors))
+                m_author->addItem(a, a);
+            m_author->setCurrentIndex(qMax(0, m_author->findData(author)));
+            m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+            if (select)
+                m_timeline->setCurrentItem(select);
+            applyFilters();
+            if (!result)
+                m_diff->setMessage(result.error());
+            else if (m_versions.isEmpty())
+                m_diff->setMessage(tr("No history of this setting yet. Sync its history "
+                                      "resource on the Sync tab, then come back."));
+            else
+                loadComparison();
+            if (!result || m_versions.isEmpty())
+                emit loaded();
+        });
+}
+
+void VersionBrowser::applyFilters()
+{
+    const QString author = m_author->currentData().toString();
+    const int period = m_period->currentData().toInt();
+    const QDate today = QDate::currentDate();
+    const QDate from = period == CustomRange ? m_from->date()
+        : period == AnyTime                  ? QDate()
+                                             : today.addDays(-period + 1);
+    const QDate to = period == CustomRange ? m_to->date() : QDate();
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_timeline->topLevelItem(i);
+        const QDate day = localDate(item->data(0, Qt::UserRole).toString());
+        const bool shown = (author.isEmpty() || item->text(1) == author)
+            && (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
+        item->setHidden(!shown);
+    }
+    QTreeWidgetItem *current = m_timeline->currentItem();
+    if (current && current->isHidden()) {
+        for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+            if (!m_timeline->topLevelItem(i)->isHidden()) {
+                m_timeline->setCurrentItem(m_timeline->topLevelItem(i));
+                return;
+            }
+        }
+    }
+}
+
+void VersionBrowser::selectVersion(const QString &version)
+{
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_timeline->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() != version)
+            continue;
+        if (item->isHidden()) {
+            m_author->setCurrentIndex(0);
+            m_period->setCurrentIndex(0);
+        }
+        m_timeline->setCurrentItem(item);
+        m_timeline->scrollToItem(item);
+        return;
+    }
+}
+
+void VersionBrowser::loadComparison()
+{
+    QTreeWidgetItem *item = m_timeline->currentItem();
+    if (!item || !m_reader)
+        return;
+    const int generation = ++m_generation;
+    const QString version = item->data(0, Qt::UserRole).toString();
+    QString base = m_base->currentData().toString();
+    if (base == version)
+        base.clear(); // compared with itself: show what it changed instead
+    m_reader->run<std::optional<History::Comparison>>(
+        [series = m_series, version, base, filter = Core::FieldFilter(m_ignored)](
+            Core::SqliteDatabase &db) {
+            return History::compare(db, series, version, base, filter);
+        },
+        this,
+        [this, generation](
+            const Core::Result<std::optional<History::Comparison>, QString> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result || !result.value()) {
+                m_shown = {};
+                m_diff->setMessage(result ? tr("This version is no longer in the dataset. "
+                                               "Refresh (F5) to see the current history.")
+                                          : result.error());
+            } else {
+                m_shown = *result.value();
+                const auto side = [](const Core::DiffExport::Side &s) {
+                    return tr("%1 by %2").arg(Format::timestamp(s.version), s.author);
+                };
+                m_title->setText(m_shown.from.version.isEmpty()
+                        ? tr("%1 — the first version").arg(side(m_shown.to))
+                        : tr("%1 → %2").arg(side(m_shown.from), side(m_shown.to)));
+                m_diff->setComparison(m_shown.document);
+            }
+            emit loaded();
+        });
+}
+
+void VersionBrowser::updateCounter(int index, int count)
+{
+    m_counter->setText(count == 0 ? QString() : tr("%1 of %2").arg(index + 1).arg(count));
+}
+
+void VersionBrowser::exportComparison()
+{
+    if (m_shown.to.version.isEmpty())
+        return;
+    const QString text = tr("Text (*.txt)"), json = tr("JSON (*.json)");
+    QString filter = text;
+    QString folder = UiSettings::ExportFolder.value();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = u"%1%2-%3"_s.arg(m_series.setting,
+        m_series.platform.isEmpty() ? QString() : u"-"_s + m_series.platform,
+        m_shown.to.version.left(10));
+    QString path = Dialogs::saveFileName(
+        this, tr("Export comparison"), folder + u'/' + name + u".txt"_s, { text, json }, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == json ? u".json"_s : u".txt"_s;
+    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
+    const Core::DiffExport::Header header { m_series.setting, m_series.platform, m_shown.from,
+        m_shown.to, m_ignored };
+    const bool asJson = filter == json || path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    const auto written = Core::DiffExport::write(path,
+        asJson ? Core::DiffExport::json(header, m_shown.document.changes)
+               : Core::DiffExport::text(header, m_shown.document.changes).toUtf8());
+    if (!written)
+        Dialogs::warning(this, tr("Export comparison"), written.error());
+}
+
+} // namespace Gui

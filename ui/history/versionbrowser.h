@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "core/store/settingshistory.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QToolButton;
+class QTreeWidget;
+
+namespace Core {
+class DatasetReader;
+}
+
+namespace Gui {
+
+class DiffView;
+
+/**
+ * The history browser's Versions tab: one setting's versions newest first (time, author,
+ * number of changes), narrowed by author and period; the selected version compared with its
+ * predecessor or with any version picked under "Compare with", inline or side by side;
+ * Alt+Down / Alt+Up step through the changes ("3 of 12"); the comparison exports as text or
+ * JSON. The ignore list applies to counts and comparisons alike.
+ */
+class VersionBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VersionBrowser)
+
+public:
+    explicit VersionBrowser(QWidget *parent = nullptr);
+    ~VersionBrowser() override;
+
+    void setReader(Core::DatasetReader *reader);
+    void setSeries(const Core::SettingsHistory::Series &series);
+    void reload();
+    // Selects `version` in the timeline (clearing filters that hide it).
+    void selectVersion(const QString &version);
+    void setIgnoredFields(const QStringList &patterns);
+    QStringList ignoredFields() const { return m_ignored; }
+
+    QTreeWidget *timeline() const { return m_timeline; }
+    DiffView *diffView() const { return m_diff; }
+    QLabel *counter() const { return m_counter; }
+    QComboBox *baseVersion() const { return m_base; }
+    QComboBox *authorFilter() const { return m_author; }
+    QComboBox *periodFilter() const { return m_period; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
+    void exportComparison();
+
+signals:
+    // A comparison (or the message that there is none) is on screen.
+    void loaded();
+
+private:
+    void loadVersions();
+    void loadComparison();
+    void applyFilters();
+    void updateCounter(int index, int count);
+    void editIgnoredFields();
+
+    Core::DatasetReader *m_reader = nullptr;
+    Core::SettingsHistory::Series m_series;
+    QList<Core::SettingsHistory::Version> m_versions;
+    Core::SettingsHistory::Comparison m_shown;
+    QStringList m_ignored;
+    int m_generation = 0;
+
+    QComboBox *m_author = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QComboBox *m_base = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_counter = nullptr;
+    QToolButton *m_ignore = nullptr;
+    DiffView *m_diff = nullptr;
+};
+
+} // namespace Gui
