@@ -149,9 +149,9 @@ QJsonObject SettingsSeries::initialState()
 
 void SettingsSeries::mutate(QJsonObject &state, const QString &when)
 {
-    ++m_serial;
     const int edits = m_rng.chance(25) ? 2 : 1;
     for (int i = 0; i < edits; ++i) {
+        ++m_serial; // per edit: two edits of one version must not add two "rule-16"s
         if (m_kind == u"blocking"_s)
             mutateBlocking(state);
         else if (m_kind == u"domain"_s)

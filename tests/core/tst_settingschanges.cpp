@@ -159,6 +159,8 @@ void TestSettingsChanges::everyKindHasRealChanges()
     }
     QVERIFY(count("SELECT count(*) FROM settings_changes WHERE change = 'changed'") > 0);
     QVERIFY(count("SELECT count(*) FROM settings_changes WHERE change = 'removed'") > 0);
+    // Identities are unique within a version, as Fullstory's are: no "[id=rule-16 #2]".
+    QCOMPARE(count("SELECT count(*) FROM settings_changes WHERE path GLOB '*#[0-9]]*'"), 0);
 }
 
 void TestSettingsChanges::incrementalSyncAddsOnlyNewPairs()

@@ -336,18 +336,21 @@ void TestHistoryPane::ignoredFieldsLeaveCountsAndComparisons()
 
 void TestHistoryPane::blameShowsWhoLastChangedEachField()
 {
-    QVERIFY(select(u"privacy"_s));
+    QVERIFY(select(u"geo"_s));
     m_pane->tabs()->setCurrentWidget(m_pane->blame());
     Gui::BlameModel *model = m_pane->blame()->model();
     QTRY_VERIFY(model->rowCount() > 0);
-    // A scalar field edited at some point: blame names the newest change of it.
-    const QString path = scalar(
-        u"SELECT path FROM settings_changes WHERE setting = 'privacy' AND change = 'changed' "
-        u"ORDER BY version DESC LIMIT 1"_s);
-    QVERIFY(!path.isEmpty());
+    // The field edited most often: blame names the newest of its edits, not an older one.
+    const QString path =
+        scalar(u"SELECT path FROM settings_changes WHERE setting = 'geo' AND change = 'changed' "
+               u"GROUP BY path ORDER BY count(*) DESC LIMIT 1"_s);
+    QVERIFY(scalar(u"SELECT count(DISTINCT author) FROM settings_changes WHERE setting = 'geo' "
+                   u"AND path = '%1'"_s.arg(path))
+                .toInt()
+        >= 2);
     const QString version = scalar(u"SELECT max(version) FROM settings_changes WHERE setting = "
-                                   u"'privacy' AND path = '%1'"_s.arg(path));
-    const QString author = scalar(u"SELECT author FROM settings_changes WHERE setting = 'privacy' "
+                                   u"'geo' AND path = '%1'"_s.arg(path));
+    const QString author = scalar(u"SELECT author FROM settings_changes WHERE setting = 'geo' "
                                   u"AND version = '%1' LIMIT 1"_s.arg(version));
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
