@@ -574,7 +574,7 @@
     </message>
 </context>
 <context>
-    <name>Gui::DiffView</name>
+    <name>Gui::DiffModel</name>
     <message numerus="yes">
         <source>⋯ %n unchanged field(s) — show</source>
         <translation>
@@ -583,8 +583,8 @@
         </translation>
     </message>
     <message>
-        <source>These two versions are the same.</source>
-        <translation>Diese beiden Versionen sind gleich.</translation>
+        <source>Click, or press Enter, to show these fields</source>
+        <translation>Klicken oder Eingabe drücken, um diese Felder zu zeigen</translation>
     </message>
     <message>
         <source>Field</source>
@@ -601,6 +601,20 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DiffView</name>
+    <message>
+        <source>These two versions are the same.</source>
+        <translation>Diese beiden Versionen sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more field(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Feld</numerusform>
+            <numerusform>… und %n weitere Felder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -574,7 +574,7 @@
     </message>
 </context>
 <context>
-    <name>Gui::DiffView</name>
+    <name>Gui::DiffModel</name>
     <message numerus="yes">
         <source>⋯ %n unchanged field(s) — show</source>
         <translation>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message>
-        <source>These two versions are the same.</source>
+        <source>Click, or press Enter, to show these fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,6 +601,20 @@
     <message>
         <source>Value</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DiffView</name>
+    <message>
+        <source>These two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more field(s)</source>
+        <translation>
+            <numerusform>… and %n more field</numerusform>
+            <numerusform>… and %n more fields</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,18 @@
 #include "ui/history/diffview.h"
 
 #include <QEvent>
-#include <QPalette>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QScrollBar>
-#include <QUrl>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 #include "core/diff/textdiff.h"
+#include "ui/history/diffdelegate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,18 +21,12 @@ namespace Gui {
 
 namespace {
 
-using Row = Core::DiffDocument::Row;
+// Rows of one change shown in full below the table; a block added whole can have hundreds.
+constexpr int MaxDetailRows = 200;
 
 QString html(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-}
-
-QString valueHtml(const QJsonValue &value)
-{
-    const QString text = Core::SettingsDiff::valueText(value);
-    // An empty string would leave the cell looking like a missing value.
-    return text.isEmpty() && value.isString() ? u"<i>\"\"</i>"_s : html(text);
 }
 
 bool isScalar(const QJsonValue &v)
@@ -36,54 +37,98 @@ bool isScalar(const QJsonValue &v)
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
-    : QTextBrowser(parent)
+    : QWidget(parent)
 {
     setObjectName(u"historyDiff"_s);
-    setOpenLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != u"unfold"_s)
-            return;
-        m_unfolded.insert(url.path().toInt());
-        const int scroll = verticalScrollBar()->value();
-        render();
-        verticalScrollBar()->setValue(scroll); // unfold in place, no jump to the current change
+    m_model = new DiffModel(this);
+    m_model->setColors(DiffColors::forPalette(palette()));
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"historyDiffTable"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new DiffDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    // A path's end names the field ("….notes"), a value's start and end both matter.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"historyDiffDetails"_s);
+    m_details->setOpenLinks(false);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_message->setMargin(12);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_message);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    layoutColumns();
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        layoutColumns();
+        applySpans();
+    });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.data(DiffModel::FoldRole).toInt() > 0)
+            unfold(index.row());
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(DiffModel::FoldRole).toInt() > 0)
+            unfold(index.row());
+        else if (const int change = index.data(DiffModel::ChangeRole).toInt(); change >= 0)
+            setCurrentChange(change);
     });
 }
 
+DiffView::~DiffView() = default;
+
 void DiffView::setComparison(const Core::DiffDocument &document)
 {
-    m_document = document;
-    m_message.clear();
-    m_unfolded.clear();
-    m_current = m_document.changes.isEmpty() ? -1 : 0;
-    render();
+    m_stack->setCurrentIndex(0);
+    m_message->clear();
+    m_model->setDocument(document);
+    m_current = document.changes.isEmpty() ? -1 : 0;
+    showCurrent();
     emit currentChangeChanged(m_current, changeCount());
 }
 
 void DiffView::setMessage(const QString &text)
 {
-    m_document = {};
-    m_message = text;
+    m_model->setDocument({});
     m_current = -1;
-    render();
+    m_message->setText(text);
+    m_stack->setCurrentIndex(1);
+    m_details->clear();
     emit currentChangeChanged(m_current, 0);
+}
+
+QString DiffView::message() const
+{
+    return m_stack->currentIndex() == 1 ? m_message->text() : QString();
 }
 
 void DiffView::setMode(Mode mode)
 {
-    if (m_mode == mode)
-        return;
-    m_mode = mode;
-    render();
+    m_model->setMode(mode);
+    showCurrent();
 }
 
 void DiffView::setShowUnchanged(bool all)
 {
-    if (m_showUnchanged == all)
-        return;
-    m_showUnchanged = all;
-    m_unfolded.clear();
-    render();
+    m_model->setShowUnchanged(all);
+    showCurrent();
 }
 
 void DiffView::setCurrentChange(int index)
@@ -91,7 +136,8 @@ void DiffView::setCurrentChange(int index)
     if (index < 0 || index >= changeCount() || index == m_current)
         return;
     m_current = index;
-    render();
+    m_model->setCurrentChange(index);
+    showCurrent();
     emit currentChangeChanged(m_current, changeCount());
 }
 
@@ -105,149 +151,118 @@ void DiffView::previousChange()
     setCurrentChange(m_current - 1);
 }
 
+void DiffView::unfold(int row)
+{
+    // In place: the rows above stay where they are on screen.
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->unfold(row);
+    m_table->verticalScrollBar()->setValue(scroll);
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
 void DiffView::changeEvent(QEvent *event)
 {
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        render(); // the diff colours follow a light or dark palette
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_model->setColors(DiffColors::forPalette(palette())); // light or dark desktop
+        renderDetails();
+    }
 }
 
-DiffView::Colors DiffView::colors() const
+void DiffView::layoutColumns()
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return { dark ? u"#5c2323"_s : u"#fbe3e3"_s, dark ? u"#1f4d2a"_s : u"#e1f5e4"_s,
-        dark ? u"#8f2e2e"_s : u"#f3a6a6"_s, dark ? u"#2f7a41"_s : u"#9fdcaa"_s,
-        palette().color(QPalette::PlaceholderText).name(),
-        palette().color(QPalette::Highlight).name() };
-}
-
-QString DiffView::rowHtml(const Row &row, const Colors &c, bool anchor) const
-{
-    const bool current = row.change >= 0 && row.change == m_current;
-    // Rich text has no row borders: the current change gets a marker in the first column.
-    const QString target = anchor ? u"<a name=\"change-%1\"></a>"_s.arg(row.change) : QString();
-    const QString marker = u"<td width=\"3%\" style=\"color:%1\">%2%3</td>"_s.arg(
-        c.marker, target, current ? u"▶"_s : QString());
-    const QString path = current ? u"<b>%1</b>"_s.arg(html(row.path)) : html(row.path);
-    QString before, after;
-    if (row.change >= 0 && isScalar(row.oldValue) && isScalar(row.newValue)) {
-        // The changed characters, marked within the old and the new value.
-        const QString oldText = Core::SettingsDiff::valueText(row.oldValue);
-        const QString newText = Core::SettingsDiff::valueText(row.newValue);
-        for (const Core::TextDiff::Segment &s : Core::TextDiff::diff(oldText, newText)) {
-            using Kind = Core::TextDiff::Segment::Kind;
-            if (s.kind == Kind::Same) {
-                before += html(s.text);
-                after += html(s.text);
-            } else if (s.kind == Kind::Removed) {
-                before +=
-                    u"<span style=\"background:%1\">%2</span>"_s.arg(c.strongRemoved, html(s.text));
-            } else {
-                after +=
-                    u"<span style=\"background:%1\">%2</span>"_s.arg(c.strongAdded, html(s.text));
-            }
-        }
-        if (oldText.isEmpty())
-            before = valueHtml(row.oldValue);
-        if (newText.isEmpty())
-            after = valueHtml(row.newValue);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_model->mode() == Mode::SideBySide) {
+        header->setSectionResizeMode(0, QHeaderView::Interactive);
+        header->setSectionResizeMode(1, QHeaderView::Stretch);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        header->resizeSection(0, 380);
     } else {
-        before = row.oldValue.isUndefined() ? QString() : valueHtml(row.oldValue);
-        after = row.newValue.isUndefined() ? QString() : valueHtml(row.newValue);
+        header->setSectionResizeMode(0, QHeaderView::Fixed);
+        header->setSectionResizeMode(1, QHeaderView::Interactive);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        header->resizeSection(0, 28);
+        header->resizeSection(1, 380);
     }
-
-    if (row.change < 0) {
-        const QString value = u"<span style=\"color:%1\">%2</span>"_s.arg(c.muted, after);
-        return m_mode == Mode::SideBySide
-            ? u"<tr>%1<td>%2</td><td>%3</td><td>%3</td></tr>"_s.arg(
-                marker, u"<span style=\"color:%1\">%2</span>"_s.arg(c.muted, path), value)
-            : u"<tr>%1<td></td><td>%2</td><td>%3</td></tr>"_s.arg(
-                marker, u"<span style=\"color:%1\">%2</span>"_s.arg(c.muted, path), value);
-    }
-    const bool hasOld = !row.oldValue.isUndefined(), hasNew = !row.newValue.isUndefined();
-    if (m_mode == Mode::SideBySide) {
-        return u"<tr>%1<td>%2</td><td bgcolor=\"%3\">%4</td><td bgcolor=\"%5\">%6</td></tr>"_s.arg(
-            marker, path, hasOld ? c.removed : QString(), hasOld ? u"− "_s + before : QString(),
-            hasNew ? c.added : QString(), hasNew ? u"+ "_s + after : QString());
-    }
-    QString out;
-    if (hasOld) {
-        out +=
-            u"<tr>%1<td bgcolor=\"%2\">−</td><td bgcolor=\"%2\">%3</td><td bgcolor=\"%2\">%4</td></tr>"_s
-                .arg(marker, c.removed, path, before);
-    }
-    if (hasNew) {
-        out +=
-            u"<tr>%1<td bgcolor=\"%2\">+</td><td bgcolor=\"%2\">%3</td><td bgcolor=\"%2\">%4</td></tr>"_s
-                .arg(hasOld ? u"<td width=\"3%\"></td>"_s : marker, c.added,
-                    hasOld ? QString() : path, after);
-    }
-    return out;
 }
 
-QString DiffView::foldHtml(int start, int count) const
+void DiffView::applySpans()
 {
-    return u"<tr><td></td><td colspan=\"3\" align=\"center\"><a href=\"unfold:%1\">%2</a></td></tr>"_s
-        .arg(start)
-        .arg(tr("⋯ %n unchanged field(s) — show", nullptr, count));
+    m_table->clearSpans();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(DiffModel::FoldRole).toInt() > 0)
+            m_table->setSpan(r, 0, 1, m_model->columnCount());
+    }
 }
 
-void DiffView::render()
+void DiffView::showCurrent()
 {
-    m_foldedRuns = 0;
-    if (!m_message.isEmpty()) {
-        setHtml(u"<p>%1</p>"_s.arg(html(m_message)));
+    renderDetails();
+    const int first = m_model->firstRowOf(m_current);
+    if (first < 0)
+        return;
+    int last = first;
+    while (last + 1 < m_model->rowCount()
+        && m_model->index(last + 1, 0).data(DiffModel::ChangeRole).toInt() == m_current)
+        ++last;
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(first, 0), QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(m_model->index(last, 0));
+    m_table->scrollTo(m_model->index(first, 0));
+}
+
+// The current change in full: its path, and each of its leaves with the old and the new value
+// wrapped, the changed characters marked.
+void DiffView::renderDetails()
+{
+    if (m_current < 0) {
+        m_details->setHtml(changeCount() == 0 && m_stack->currentIndex() == 0
+                ? u"<p>%1</p>"_s.arg(tr("These two versions are the same."))
+                : QString());
         return;
     }
-    const Colors c = colors();
-    const auto &rows = m_document.rows;
-    // Which rows stay visible: every differing row and its context, or all of them.
-    QList<bool> visible(rows.size(), m_showUnchanged);
-    for (qsizetype r = 0; r < rows.size() && !m_showUnchanged; ++r) {
-        if (rows.at(r).change < 0)
+    const DiffColors c = DiffColors::forPalette(palette());
+    const auto &change = comparison().changes.at(m_current);
+    QString out = u"<p><b>%1</b> <i>%2</i></p>"_s.arg(
+        html(change.path), html(Core::SettingsDiff::Change::kindName(change.kind)));
+    int shown = 0, total = 0;
+    for (const auto &row : comparison().rows) {
+        if (row.change != m_current)
             continue;
-        for (qsizetype k = qMax<qsizetype>(0, r - Context);
-             k <= qMin<qsizetype>(rows.size() - 1, r + Context); ++k)
-            visible[k] = true;
-    }
-
-    QString out;
-    if (m_document.changes.isEmpty())
-        out += u"<p>%1</p>"_s.arg(tr("These two versions are the same."));
-    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
-    out += m_mode == Mode::SideBySide
-        ? u"<tr><th></th><th align=\"left\" width=\"37%\">%1</th><th align=\"left\" "
-          u"width=\"30%\">%2</th><th align=\"left\" width=\"30%\">%3</th></tr>"_s.arg(
-              tr("Field"), tr("Before"), tr("After"))
-        : u"<tr><th></th><th width=\"3%\"></th><th align=\"left\" width=\"40%\">%1</th><th "
-          u"align=\"left\" width=\"54%\">%2</th></tr>"_s.arg(tr("Field"), tr("Value"));
-    int anchored = -1;
-    for (qsizetype r = 0; r < rows.size();) {
-        if (!visible.at(r)) {
-            qsizetype end = r;
-            while (end < rows.size() && !visible.at(end))
-                ++end;
-            if (m_unfolded.contains(int(r))) {
-                for (qsizetype k = r; k < end; ++k)
-                    out += rowHtml(rows.at(k), c, false);
-            } else {
-                out += foldHtml(int(r), int(end - r));
-                ++m_foldedRuns;
+        if (++total > MaxDetailRows)
+            continue;
+        ++shown;
+        const QString oldText = Core::SettingsDiff::valueText(row.oldValue);
+        const QString newText = Core::SettingsDiff::valueText(row.newValue);
+        QString before, after;
+        if (isScalar(row.oldValue) && isScalar(row.newValue)) {
+            for (const Core::TextDiff::Segment &s : Core::TextDiff::diff(oldText, newText)) {
+                using Kind = Core::TextDiff::Segment::Kind;
+                if (s.kind == Kind::Same) {
+                    before += html(s.text);
+                    after += html(s.text);
+                } else if (s.kind == Kind::Removed) {
+                    before += u"<span style=\"background:%1\">%2</span>"_s.arg(
+                        c.strongRemoved.name(), html(s.text));
+                } else {
+                    after += u"<span style=\"background:%1\">%2</span>"_s.arg(
+                        c.strongAdded.name(), html(s.text));
+                }
             }
-            r = end;
-            continue;
+        } else {
+            before = html(oldText);
+            after = html(newText);
         }
-        const Row &row = rows.at(r);
-        const bool first = row.change >= 0 && row.change > anchored;
-        if (first)
-            anchored = row.change;
-        out += rowHtml(row, c, first);
-        ++r;
+        if (row.path != change.path)
+            out += u"<p style=\"margin:4px 0 0 0\">%1</p>"_s.arg(html(row.path));
+        if (!row.oldValue.isUndefined())
+            out += u"<p style=\"background:%1;margin:0\">− %2</p>"_s.arg(c.removed.name(), before);
+        if (!row.newValue.isUndefined())
+            out += u"<p style=\"background:%1;margin:0\">+ %2</p>"_s.arg(c.added.name(), after);
     }
-    out += u"</table>"_s;
-    setHtml(out);
-    if (m_current >= 0)
-        scrollToAnchor(u"change-%1"_s.arg(m_current));
+    if (total > shown)
+        out += u"<p>%1</p>"_s.arg(tr("… and %n more field(s)", nullptr, total - shown));
+    m_details->setHtml(out);
 }
 
 } // namespace Gui

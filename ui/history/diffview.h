@@ -1,49 +1,57 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QSet>
-#include <QTextBrowser>
+#include <QWidget>
 
 #include "core/diff/diffdocument.h"
+#include "ui/history/diffmodel.h"
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
 
 namespace Gui {
 
 /**
- * Shows a comparison of two setting versions (a Core::DiffDocument): inline, each differing
- * leaf as a "−" and a "+" line, or side by side in Before and After columns. Changed values
- * have their changed characters marked (Core::TextDiff). Unchanged leaves away from a change
- * fold into a "12 unchanged fields — Show" line that expands where it is; setShowUnchanged()
- * unfolds them all. One change is current: it is marked, scrolled to, and moved with
- * nextChange() / previousChange().
+ * Shows a comparison of two setting versions: a table of its leaves (DiffModel), inline or
+ * side by side, the changed characters marked, unchanged leaves folded around the changes;
+ * below it the current change in full, long values wrapped. One change is current: selected,
+ * scrolled to, and moved with nextChange() / previousChange(). Only the rows on screen are
+ * painted, so a setting of thousands of fields opens and unfolds at once.
  */
-class DiffView final : public QTextBrowser
+class DiffView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiffView)
 
 public:
-    enum class Mode { Inline, SideBySide };
-
-    // Unchanged leaves kept visible above and below each change.
-    static constexpr int Context = 2;
+    using Mode = DiffModel::Mode;
 
     explicit DiffView(QWidget *parent = nullptr);
+    ~DiffView() override;
 
     void setComparison(const Core::DiffDocument &document);
-    const Core::DiffDocument &comparison() const { return m_document; }
+    const Core::DiffDocument &comparison() const { return m_model->document(); }
     void setMode(Mode mode);
-    Mode mode() const { return m_mode; }
+    Mode mode() const { return m_model->mode(); }
     void setShowUnchanged(bool all);
     // Shown instead of a comparison: there is nothing to compare yet, and why.
     void setMessage(const QString &text);
+    QString message() const;
 
     int currentChange() const { return m_current; }
-    int changeCount() const { return int(m_document.changes.size()); }
+    int changeCount() const { return int(comparison().changes.size()); }
     void setCurrentChange(int index);
     void nextChange();
     void previousChange();
-    // Folded runs still folded, for tests.
-    int foldedRuns() const { return m_foldedRuns; }
+    // Opens the fold at `row` of the table in place.
+    void unfold(int row);
+    int foldedRuns() const { return m_model->foldedRuns(); }
+
+    DiffModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
 
 signals:
     void currentChangeChanged(int index, int count);
@@ -52,23 +60,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Colors
-    {
-        QString removed, added, strongRemoved, strongAdded, muted, marker;
-    };
+    void layoutColumns();
+    void applySpans();
+    void showCurrent();
+    void renderDetails();
 
-    void render();
-    Colors colors() const;
-    QString rowHtml(const Core::DiffDocument::Row &row, const Colors &c, bool anchor) const;
-    QString foldHtml(int start, int count) const;
-
-    Core::DiffDocument m_document;
-    Mode m_mode = Mode::SideBySide;
-    bool m_showUnchanged = false;
-    QSet<int> m_unfolded; // first rows of the runs the user unfolded
-    QString m_message;
+    DiffModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
     int m_current = -1;
-    int m_foldedRuns = 0;
 };
 
 } // namespace Gui

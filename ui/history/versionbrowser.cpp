@@ -199,6 +199,9 @@ void VersionBrowser::setReader(Core::DatasetReader *reader)
 void VersionBrowser::setSeries(const History::Series &series)
 {
     m_series = series;
+    // The old setting's versions must not be picked while the new ones load.
+    const QSignalBlocker blocker(m_timeline);
+    m_timeline->clear();
     loadVersions();
 }
 
@@ -230,7 +233,9 @@ void VersionBrowser::loadVersions()
 {
     if (!m_reader || m_series.setting.isEmpty())
         return;
-    const int generation = ++m_generation;
+    // A new list supersedes any comparison still on its way, too.
+    const int generation = ++m_versionsGeneration;
+    ++m_comparisonGeneration;
     const QString keep = m_timeline->currentItem()
         ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
         : QString();
@@ -239,7 +244,7 @@ void VersionBrowser::loadVersions()
             Core::SqliteDatabase &db) { return History::versions(db, series, filter); },
         this,
         [this, generation, keep](const Core::Result<QList<History::Version>, QString> &result) {
-            if (generation != m_generation)
+            if (generation != m_versionsGeneration)
                 return;
             m_versions = result ? result.value() : QList<History::Version>();
             const QSignalBlocker blockTimeline(m_timeline), blockAuthor(m_author),
@@ -333,7 +338,7 @@ void VersionBrowser::loadComparison()
     QTreeWidgetItem *item = m_timeline->currentItem();
     if (!item || !m_reader)
         return;
-    const int generation = ++m_generation;
+    const int generation = ++m_comparisonGeneration;
     const QString version = item->data(0, Qt::UserRole).toString();
     QString base = m_base->currentData().toString();
     if (base == version)
@@ -346,7 +351,7 @@ void VersionBrowser::loadComparison()
         this,
         [this, generation](
             const Core::Result<std::optional<History::Comparison>, QString> &result) {
-            if (generation != m_generation)
+            if (generation != m_comparisonGeneration)
                 return;
             if (!result || !result.value()) {
                 m_shown = {};

@@ -70,7 +70,9 @@ private:
     QList<Core::SettingsHistory::Version> m_versions;
     Core::SettingsHistory::Comparison m_shown;
     QStringList m_ignored;
-    int m_generation = 0;
+    // Answers to superseded requests are dropped.
+    int m_versionsGeneration = 0;
+    int m_comparisonGeneration = 0;
 
     QComboBox *m_author = nullptr;
     QComboBox *m_period = nullptr;
