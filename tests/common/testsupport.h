@@ -4,10 +4,13 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QVariant>
 
 // Small helpers shared by the test executables (header-only: each test stays one binary).
@@ -20,6 +23,24 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
+}
+
+inline QJsonObject readJsonObject(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+// One data row per folder below `root` (a golden case), in a "dir" column; fails when fewer
+// than `atLeast` are there, so a moved data folder cannot pass as "no cases".
+inline void addGoldenCases(const QString &root, int atLeast)
+{
+    QTest::addColumn<QString>("dir");
+    const QDir dir(root);
+    const QStringList cases = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (cases.size() < atLeast)
+        QFAIL(qPrintable(QStringLiteral("only %1 golden cases in %2").arg(cases.size()).arg(root)));
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
 }
 
 // Whether `got` equals the golden file at `path`. When not, `got` is also written to

@@ -16,11 +16,6 @@ using Core::DiffDocument;
 
 namespace {
 
-QJsonObject readObject(const QString &path)
-{
-    return QJsonDocument::fromJson(TestSupport::readFile(path)).object();
-}
-
 QString value(const QJsonValue &v)
 {
     return Core::SettingsDiff::valueText(v);
@@ -66,12 +61,7 @@ private slots:
 
 void TestDiffDocument::golden_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA "/diff"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 11);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 11);
 }
 
 void TestDiffDocument::golden()
@@ -80,8 +70,8 @@ void TestDiffDocument::golden()
     const QStringList ignore = QFile::exists(dir + u"/ignore.txt"_s)
         ? QString::fromUtf8(TestSupport::readFile(dir + u"/ignore.txt"_s)).split(u'\n')
         : QStringList();
-    const DiffDocument doc = DiffDocument::build(readObject(dir + u"/old.json"_s),
-        readObject(dir + u"/new.json"_s), Core::FieldFilter(ignore));
+    const DiffDocument doc = DiffDocument::build(TestSupport::readJsonObject(dir + u"/old.json"_s),
+        TestSupport::readJsonObject(dir + u"/new.json"_s), Core::FieldFilter(ignore));
     const QString got = render(doc);
     QVERIFY2(
         TestSupport::matchesGolden(got, dir + u"/document.txt"_s), qPrintable(u"got:\n"_s + got));
@@ -92,8 +82,8 @@ void TestDiffDocument::everyChangeHasARowAndStartsInOrder()
     const QDir root(QStringLiteral(FSD_TEST_DATA "/diff"));
     for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString dir = root.filePath(name);
-        const QJsonObject older = readObject(dir + u"/old.json"_s);
-        const QJsonObject newer = readObject(dir + u"/new.json"_s);
+        const QJsonObject older = TestSupport::readJsonObject(dir + u"/old.json"_s);
+        const QJsonObject newer = TestSupport::readJsonObject(dir + u"/new.json"_s);
         const DiffDocument doc = DiffDocument::build(older, newer);
         // The same changes as the diff itself, only reordered.
         QCOMPARE(doc.changes.size(), Core::SettingsDiff::diff(older, newer).size());

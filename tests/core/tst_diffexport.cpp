@@ -18,16 +18,11 @@ namespace DiffExport = Core::DiffExport;
 
 namespace {
 
-QJsonObject readObject(const QString &path)
-{
-    return QJsonDocument::fromJson(TestSupport::readFile(path)).object();
-}
-
 QList<Core::SettingsDiff::Change> geoChanges()
 {
     const QString dir = QStringLiteral(FSD_TEST_DATA "/diff/geo_mode_and_zones");
-    return Core::SettingsDiff::diff(
-        readObject(dir + u"/old.json"_s), readObject(dir + u"/new.json"_s));
+    return Core::SettingsDiff::diff(TestSupport::readJsonObject(dir + u"/old.json"_s),
+        TestSupport::readJsonObject(dir + u"/new.json"_s));
 }
 
 const DiffExport::Header Geo { u"geo"_s, {}, { u"2024-01-01T00:00:00Z"_s, u"a@example.com"_s },

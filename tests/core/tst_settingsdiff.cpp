@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject readObject(const QString &path)
-{
-    return QJsonDocument::fromJson(TestSupport::readFile(path)).object();
-}
-
 QJsonArray asJson(const QList<Core::SettingsDiff::Change> &changes)
 {
     QJsonArray out;
@@ -50,19 +45,14 @@ private slots:
 
 void TestSettingsDiff::golden_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA "/diff"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 11);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 11);
 }
 
 void TestSettingsDiff::golden()
 {
     QFETCH(QString, dir);
-    const auto changes = Core::SettingsDiff::diff(
-        readObject(dir + u"/old.json"_s), readObject(dir + u"/new.json"_s));
+    const auto changes = Core::SettingsDiff::diff(TestSupport::readJsonObject(dir + u"/old.json"_s),
+        TestSupport::readJsonObject(dir + u"/new.json"_s));
     const QJsonArray got = asJson(changes);
     const QJsonArray expected =
         QJsonDocument::fromJson(TestSupport::readFile(dir + u"/expected.json"_s)).array();

@@ -72,6 +72,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void opensWithTheNewestVersion();
+    void anotherSettingNeverShowsTheOldOnesVersions();
     void stepsThroughTheChangesWithTheShortcuts();
     void marksTheChangedCharacters();
     void comparesAnyTwoVersions();
@@ -167,6 +168,22 @@ void TestHistoryPane::opensWithTheNewestVersion()
                u"'privacy' AND version = '%1'"_s.arg(newest->data(0, Qt::UserRole).toString()));
     QCOMPARE(newest->text(2), count);
     QCOMPARE(QString::number(versions().diffView()->changeCount()), count);
+}
+
+void TestHistoryPane::anotherSettingNeverShowsTheOldOnesVersions()
+{
+    QVERIFY(select(u"privacy"_s));
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    m_pane->settingPicker()->setCurrentIndex(m_pane->settingPicker()->findText(u"geo"_s));
+    // Until geo's versions are there, there is nothing to pick from privacy's.
+    QCOMPARE(versions().timeline()->topLevelItemCount(), 0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(QString::number(versions().timeline()->topLevelItemCount()),
+        scalar(u"SELECT count(*) FROM settings_geo_history"_s));
+    QVERIFY(versions().diffView()->message().isEmpty());
+    // Blame follows the picker too.
+    QTRY_VERIFY(m_pane->blame()->model()->rowCount() > 0);
+    QTRY_VERIFY(m_pane->blame()->model()->line(0).path.startsWith(u"recordGeo"_s));
 }
 
 void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()

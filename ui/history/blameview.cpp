@@ -37,6 +37,7 @@ BlameView::BlameView(QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the settings' own order until asked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a path's end names the field
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
