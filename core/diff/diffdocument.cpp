@@ -106,12 +106,12 @@ void mergeValue(const QString &path, const QJsonValue &older, const QJsonValue &
     const bool containers =
         (older.isObject() && newer.isObject()) || (older.isArray() && newer.isArray());
     if (!containers || isEmptyContainer(older) || isEmptyContainer(newer)) {
-        if (!older.isUndefined() && !newer.isUndefined() && !older.isObject() && !older.isArray()
-            && !newer.isObject() && !newer.isArray()) {
-            out.append({ path, older, newer }); // two scalars: one row, changed or not
-        } else if (isEmptyContainer(older) && isEmptyContainer(newer)
-            && older.type() == newer.type()) {
-            out.append({ path, older, newer });
+        const bool scalars = !older.isUndefined() && !newer.isUndefined() && !older.isObject()
+            && !older.isArray() && !newer.isObject() && !newer.isArray();
+        const bool bothEmpty =
+            isEmptyContainer(older) && isEmptyContainer(newer) && older.type() == newer.type();
+        if (scalars || bothEmpty) {
+            out.append({ path, older, newer }); // one row, changed or not
         } else {
             removedAndAdded(path, older, newer, out);
         }

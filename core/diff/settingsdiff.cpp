@@ -46,7 +46,7 @@ QString lastSegment(const QString &path)
 
 bool allScalars(const QJsonArray &array)
 {
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (v.isObject() || v.isArray())
             return false;
     }
@@ -117,10 +117,10 @@ void diffKeyedList(const QString &path, const QJsonArray &older, const QJsonArra
 void diffAsSet(const QString &path, const QJsonArray &older, const QJsonArray &newer, Changes &out)
 {
     QHash<QString, int> remaining;
-    for (const QJsonValue &v : newer)
+    for (const auto &v : newer)
         ++remaining[canonical(v)];
     QHash<QString, int> kept;
-    for (const QJsonValue &v : older) {
+    for (const auto &v : older) {
         const QString c = canonical(v);
         if (remaining.value(c) > 0) {
             --remaining[c];
@@ -129,7 +129,7 @@ void diffAsSet(const QString &path, const QJsonArray &older, const QJsonArray &n
             out.append({ path, Change::Kind::Removed, v, QJsonValue(QJsonValue::Undefined) });
         }
     }
-    for (const QJsonValue &v : newer) {
+    for (const auto &v : newer) {
         const QString c = canonical(v);
         if (kept.value(c) > 0)
             --kept[c];
@@ -204,7 +204,7 @@ QString valueText(const QJsonValue &value)
         return {};
     if (value.isString())
         return value.toString();
-    const QString text = canonical(value);
+    QString text = canonical(value);
     if (value.isObject() || value.isArray())
         return text;
     return text.mid(1, text.size() - 2); // [value] → value
@@ -219,7 +219,7 @@ QList<Change> diff(const QJsonObject &older, const QJsonObject &newer)
 
 QStringList listIdentity(const QString &path, const QJsonArray &older, const QJsonArray &newer)
 {
-    const QStringList identity = identityOf(lastSegment(path));
+    QStringList identity = identityOf(lastSegment(path));
     if (identity.isEmpty() || (allScalars(older) && allScalars(newer)))
         return {};
     return identity;
@@ -229,7 +229,7 @@ QStringList elementKeys(const QJsonArray &array, const QStringList &identity)
 {
     QStringList out;
     QHash<QString, int> seen;
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         QString key;
         if (identity.isEmpty()) {
             key = canonical(v);

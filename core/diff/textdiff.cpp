@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "core/diff/textdiff.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace Core::TextDiff {
 
 namespace {
+
+// A vector index from an int that is never negative here (Myers' diagonals, offset applied).
+std::size_t slot(int i)
+{
+    return static_cast<std::size_t>(i);
+}
 
 void append(QList<Segment> &out, Segment::Kind kind, QStringView text)
 {
@@ -93,15 +100,15 @@ QList<Segment> diff(const QString &older, const QString &newer)
     for (int d = 0; d <= maxD && !found; ++d) {
         trace.push_back(v);
         for (int k = -d; k <= d; k += 2) {
-            int x = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                ? v[size_t(offset + k + 1)]
-                : v[size_t(offset + k - 1)] + 1;
+            int x = (k == -d || (k != d && v[slot(offset + k - 1)] < v[slot(offset + k + 1)]))
+                ? v[slot(offset + k + 1)]
+                : v[slot(offset + k - 1)] + 1;
             int y = x - k;
             while (x < n && y < m && a.at(x) == b.at(y)) {
                 ++x;
                 ++y;
             }
-            v[size_t(offset + k)] = x;
+            v[slot(offset + k)] = x;
             if (x >= n && y >= m) {
                 found = true;
                 finalD = d;
@@ -117,12 +124,12 @@ QList<Segment> diff(const QString &older, const QString &newer)
         QList<Segment> reversed;
         int x = n, y = m;
         for (int d = finalD; d > 0; --d) {
-            const std::vector<int> &pv = trace[size_t(d)];
+            const std::vector<int> &pv = trace[slot(d)];
             const int k = x - y;
             const bool down =
-                k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)]);
+                k == -d || (k != d && pv[slot(offset + k - 1)] < pv[slot(offset + k + 1)]);
             const int prevK = down ? k + 1 : k - 1;
-            const int prevX = pv[size_t(offset + prevK)];
+            const int prevX = pv[slot(offset + prevK)];
             const int prevY = prevX - prevK;
             while (x > prevX && y > prevY) {
                 reversed.append({ Segment::Kind::Same, a.mid(--x, 1).toString() });

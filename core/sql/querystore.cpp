@@ -40,7 +40,7 @@ QList<QueryStore::Tab> QueryStore::loadTabs() const
     QList<Tab> tabs;
     const QJsonArray array =
         QJsonDocument::fromJson(file.readAll()).object().value(u"tabs"_s).toArray();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         tabs.append({ o.value(u"title"_s).toString(), o.value(u"sql"_s).toString(),
             o.value(u"cursor"_s).toInt() });

@@ -29,9 +29,9 @@ std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const s
         SqliteStatement list(
             db, "SELECT DISTINCT coalesce(platform, '') FROM " + table + " ORDER BY 1");
         while (list.step())
-            groups.push_back(list.columnText(0));
+            groups.emplace_back(list.columnText(0));
     } else {
-        groups.push_back({});
+        groups.emplace_back();
     }
 
     SqliteStatement newest(

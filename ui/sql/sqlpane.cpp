@@ -238,7 +238,7 @@ void SqlPane::hideEvent(QHideEvent *event)
 QString SqlPane::nextTitle() const
 {
     for (int n = m_tabs->count() + 1;; ++n) {
-        const QString title = tr("Query %1").arg(n);
+        QString title = tr("Query %1").arg(n);
         bool taken = false;
         for (int i = 0; i < m_tabs->count(); ++i)
             taken = taken || m_tabs->tabText(i) == title;
