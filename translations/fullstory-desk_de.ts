@@ -574,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>Gui::ComparisonExport</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Gui::DiffModel</name>
     <message numerus="yes">
         <source>⋯ %n unchanged field(s) — show</source>
@@ -1860,18 +1875,6 @@ Datensatz: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>Vergleich exportieren</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,21 @@
     </message>
 </context>
 <context>
+    <name>Gui::ComparisonExport</name>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::DiffModel</name>
     <message numerus="yes">
         <source>⋯ %n unchanged field(s) — show</source>
@@ -1855,18 +1870,6 @@ Dataset: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

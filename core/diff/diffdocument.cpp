@@ -130,43 +130,69 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
 
 // Which change a differing row belongs to: the change on its own leaf (for a set, the one
 // naming this element), else the nearest one above it (a block added whole), else one below
-// it (an empty list that gained its first element block).
-int changeOf(const DiffDocument::Row &row, const QList<Change> &changes, QList<bool> &used)
+// it (an empty list that gained its first element block). Changes are looked up by path, so a
+// setting of thousands of fields costs a few hash lookups per row.
+class ChangeFinder
 {
-    for (qsizetype c = 0; c < changes.size(); ++c) {
-        const Change &change = changes.at(c);
-        if (change.path != row.path)
-            continue;
-        if (change.kind == Change::Kind::Changed)
-            return int(c);
-        const bool added = change.kind == Change::Kind::Added && row.oldValue.isUndefined();
-        const bool removed = change.kind == Change::Kind::Removed && row.newValue.isUndefined();
-        const QJsonValue &value = added ? change.newValue : change.oldValue;
-        if (!added && !removed)
-            continue;
-        // One element of a set; `used` keeps equal elements of a multiset apart.
-        if (!used.at(c) && sameValue(value, added ? row.newValue : row.oldValue)) {
-            used[c] = true;
-            return int(c);
+public:
+    explicit ChangeFinder(const QList<Change> &changes)
+        : m_changes(changes)
+        , m_used(changes.size(), false)
+    {
+        for (qsizetype c = 0; c < changes.size(); ++c)
+            m_byPath[changes.at(c).path].append(int(c));
+    }
+
+    int find(const DiffDocument::Row &row)
+    {
+        if (const int own = onPath(row); own >= 0)
+            return own;
+        // Above: the longest path that is a prefix of the row's at a step boundary.
+        for (qsizetype i = row.path.size() - 1; i > 0; --i) {
+            const QChar c = row.path.at(i);
+            if (c != u'.' && c != u'[')
+                continue;
+            const auto found = m_byPath.constFind(row.path.left(i));
+            if (found != m_byPath.cend())
+                return found->first();
         }
-        if (value.isArray()) // the whole list came or went
-            return int(c);
+        for (qsizetype c = 0; c < m_changes.size(); ++c) {
+            if (SettingsDiff::isWithin(m_changes.at(c).path, row.path))
+                return int(c);
+        }
+        return -1;
     }
-    int best = -1;
-    for (qsizetype c = 0; c < changes.size(); ++c) {
-        const QString &path = changes.at(c).path;
-        if (row.path != path && SettingsDiff::isWithin(row.path, path)
-            && (best < 0 || path.size() > changes.at(best).path.size()))
-            best = int(c);
+
+private:
+    int onPath(const DiffDocument::Row &row)
+    {
+        const auto found = m_byPath.constFind(row.path);
+        if (found == m_byPath.cend())
+            return -1;
+        for (const int c : *found) {
+            const Change &change = m_changes.at(c);
+            if (change.kind == Change::Kind::Changed)
+                return c;
+            const bool added = change.kind == Change::Kind::Added && row.oldValue.isUndefined();
+            const bool removed = change.kind == Change::Kind::Removed && row.newValue.isUndefined();
+            if (!added && !removed)
+                continue;
+            const QJsonValue &value = added ? change.newValue : change.oldValue;
+            // One element of a set; `used` keeps equal elements of a multiset apart.
+            if (!m_used.at(c) && sameValue(value, added ? row.newValue : row.oldValue)) {
+                m_used[c] = true;
+                return c;
+            }
+            if (value.isArray()) // the whole list came or went
+                return c;
+        }
+        return -1;
     }
-    if (best >= 0)
-        return best;
-    for (qsizetype c = 0; c < changes.size(); ++c) {
-        if (SettingsDiff::isWithin(changes.at(c).path, row.path))
-            return int(c);
-    }
-    return -1;
-}
+
+    const QList<Change> &m_changes;
+    QHash<QString, QList<int>> m_byPath;
+    QList<bool> m_used;
+};
 
 } // namespace
 
@@ -190,7 +216,7 @@ DiffDocument DiffDocument::build(
             changes.append(change);
     }
     QList<Row> rows;
-    QList<bool> used(changes.size(), false);
+    ChangeFinder finder(changes);
     QList<Row> merged;
     mergeObject({}, older, newer, merged);
     for (Row &row : merged) {
@@ -198,7 +224,7 @@ DiffDocument DiffDocument::build(
             continue;
         if (row.oldValue.isUndefined() || row.newValue.isUndefined()
             || !sameValue(row.oldValue, row.newValue))
-            row.change = changeOf(row, changes, used);
+            row.change = finder.find(row);
         rows.append(row);
     }
 

@@ -6,22 +6,20 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
-#include "ui/common/dialogs.h"
 #include "ui/common/format.h"
 #include "ui/common/uisettings.h"
+#include "ui/history/comparisonexport.h"
 #include "ui/history/diffview.h"
 #include "ui/history/ignorefieldsdialog.h"
 
@@ -381,29 +379,9 @@ void VersionBrowser::exportComparison()
 {
     if (m_shown.to.version.isEmpty())
         return;
-    const QString text = tr("Text (*.txt)"), json = tr("JSON (*.json)");
-    QString filter = text;
-    QString folder = UiSettings::ExportFolder.value();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = u"%1%2-%3"_s.arg(m_series.setting,
-        m_series.platform.isEmpty() ? QString() : u"-"_s + m_series.platform,
-        m_shown.to.version.left(10));
-    QString path = Dialogs::saveFileName(
-        this, tr("Export comparison"), folder + u'/' + name + u".txt"_s, { text, json }, &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == json ? u".json"_s : u".txt"_s;
-    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
-    const Core::DiffExport::Header header { m_series.setting, m_series.platform, m_shown.from,
-        m_shown.to, m_ignored };
-    const bool asJson = filter == json || path.endsWith(u".json"_s, Qt::CaseInsensitive);
-    const auto written = Core::DiffExport::write(path,
-        asJson ? Core::DiffExport::json(header, m_shown.document.changes)
-               : Core::DiffExport::text(header, m_shown.document.changes).toUtf8());
-    if (!written)
-        Dialogs::warning(this, tr("Export comparison"), written.error());
+    Gui::exportComparison(this,
+        { m_series.setting, m_series.platform, m_shown.from, m_shown.to, m_ignored },
+        m_shown.document.changes);
 }
 
 } // namespace Gui
