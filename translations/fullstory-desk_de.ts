@@ -1876,6 +1876,10 @@ Datensatz: %2</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>No version matches the author and period chosen.</source>
+        <translation>Keine Version passt zu gewähltem Autor und Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>

@@ -1872,6 +1872,10 @@ Dataset: %2</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No version matches the author and period chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>

@@ -383,6 +383,15 @@ void TestHistoryPane::filtersByAuthorAndPeriod()
                 .date();
         QCOMPARE(item->isHidden(), d != day);
     }
+    // A range without versions says so instead of showing a hidden version's changes.
+    versions().fromDate()->setDate(QDate(2001, 1, 1));
+    versions().toDate()->setDate(QDate(2001, 1, 31));
+    QVERIFY(!versions().diffView()->message().isEmpty());
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    versions().toDate()->setDate(day);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(versions().diffView()->message().isEmpty());
+    QVERIFY(!versions().timeline()->currentItem()->isHidden());
     // The last 7 days: the demo history ends today, so its newest version is in.
     period->setCurrentIndex(period->findData(7));
     QVERIFY(!versions().fromDate()->isVisibleTo(&versions()));

@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
@@ -275,20 +276,21 @@ void VersionBrowser::loadVersions()
             m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
             if (select)
                 m_timeline->setCurrentItem(select);
-            applyFilters();
+            m_filteredOut = false;
+            const bool anyShown = applyFilters();
             if (!result)
                 m_diff->setMessage(result.error());
             else if (m_versions.isEmpty())
                 m_diff->setMessage(tr("No history of this setting yet. Sync its history "
                                       "resource on the Sync tab, then come back."));
-            else
+            else if (anyShown)
                 loadComparison();
-            if (!result || m_versions.isEmpty())
+            if (!result || m_versions.isEmpty() || !anyShown)
                 emit loaded();
         });
 }
 
-void VersionBrowser::applyFilters()
+bool VersionBrowser::applyFilters()
 {
     const QString author = m_author->currentData().toString();
     const int period = m_period->currentData().toInt();
@@ -297,22 +299,31 @@ void VersionBrowser::applyFilters()
         : period == AnyTime                  ? QDate()
                                              : today.addDays(-period + 1);
     const QDate to = period == CustomRange ? m_to->date() : QDate();
+    QTreeWidgetItem *first = nullptr;
     for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_timeline->topLevelItem(i);
         const QDate day = localDate(item->data(0, Qt::UserRole).toString());
         const bool shown = (author.isEmpty() || item->text(1) == author)
             && (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
         item->setHidden(!shown);
+        if (shown && !first)
+            first = item;
+    }
+    if (!first) {
+        if (m_timeline->topLevelItemCount() > 0) {
+            m_filteredOut = true;
+            m_diff->setMessage(tr("No version matches the author and period chosen."));
+        }
+        return false;
     }
     QTreeWidgetItem *current = m_timeline->currentItem();
-    if (current && current->isHidden()) {
-        for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
-            if (!m_timeline->topLevelItem(i)->isHidden()) {
-                m_timeline->setCurrentItem(m_timeline->topLevelItem(i));
-                return;
-            }
-        }
+    if (!current || current->isHidden()) {
+        m_filteredOut = false;
+        m_timeline->setCurrentItem(first); // compares it, unless signals are blocked
+    } else if (std::exchange(m_filteredOut, false)) {
+        loadComparison(); // the version shown before the filters hid everything is back
     }
+    return true;
 }
 
 void VersionBrowser::selectVersion(const QString &version)

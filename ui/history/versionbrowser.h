@@ -61,7 +61,8 @@ signals:
 private:
     void loadVersions();
     void loadComparison();
-    void applyFilters();
+    // Hides the versions the author and period filters leave out; false when none is left.
+    bool applyFilters();
     void updateCounter(int index, int count);
     void editIgnoredFields();
 
@@ -70,6 +71,7 @@ private:
     QList<Core::SettingsHistory::Version> m_versions;
     Core::SettingsHistory::Comparison m_shown;
     QStringList m_ignored;
+    bool m_filteredOut = false; // the filters hide every version, a message says so
     // Answers to superseded requests are dropped.
     int m_versionsGeneration = 0;
     int m_comparisonGeneration = 0;
