@@ -4,19 +4,23 @@
 // changed characters marked, stepping with Alt+Down / Alt+Up, folding, filters, the ignore
 // list, blame and export.
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -26,6 +30,8 @@
 #include "desktestsupport.h"
 #include "testsupport.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/translations.h"
+#include "ui/common/uisettings.h"
 #include "ui/history/blamemodel.h"
 #include "ui/history/blameview.h"
 #include "ui/history/diffmodel.h"
@@ -79,6 +85,7 @@ private slots:
     void foldsUnchangedFieldsAndUnfolds();
     void filtersByAuthorAndPeriod();
     void ignoredFieldsLeaveCountsAndComparisons();
+    void theIgnoreDialogEditsAndRemembersTheList();
     void blameShowsWhoLastChangedEachField();
     void exportsTheComparisonAsTextAndJson();
 
@@ -95,6 +102,8 @@ private:
 
 void TestHistoryPane::initTestCase()
 {
+    // As the app runs: with the English plural forms ("1 field", "2 fields").
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
     m_desk = std::make_unique<DeskTest::Desk>(std::make_unique<Core::MemoryKeyStore>());
     m_desk->window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
@@ -417,6 +426,43 @@ void TestHistoryPane::ignoredFieldsLeaveCountsAndComparisons()
                u"LIKE 'elementBlocks%'"_s));
     for (const auto &row : versions().diffView()->comparison().rows)
         QVERIFY(!row.path.startsWith(u"elementBlocks"_s));
+    versions().setIgnoredFields({});
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestHistoryPane::theIgnoreDialogEditsAndRemembersTheList()
+{
+    QVERIFY(select(u"privacy"_s));
+    QToolButton *button = nullptr;
+    for (QToolButton *b : versions().findChildren<QToolButton *>()) {
+        if (b->text() == u"Ignore fields…"_s)
+            button = b;
+    }
+    QVERIFY(button);
+    // The dialog is modal: answer it from the event loop it runs.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QPlainTextEdit *>(u"ignoreFieldsEdit"_s)
+            ->setPlainText(u"# timestamps change with every edit\nlastUpdated\n\n"_s);
+        answered = true;
+        dialog->accept();
+    });
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    button->click();
+    QVERIFY(answered);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(versions().ignoredFields(), QStringList { u"lastUpdated"_s });
+    QCOMPARE(button->text(), u"Ignoring 1 field…"_s);
+    QCOMPARE(Gui::UiSettings::HistoryIgnoredFields.value(), QStringList { u"lastUpdated"_s });
+    for (const auto &row : versions().diffView()->comparison().rows)
+        QVERIFY(!row.path.endsWith(u".lastUpdated"_s));
+    // A new browser starts with the remembered list.
+    Gui::VersionBrowser other;
+    QCOMPARE(other.ignoredFields(), QStringList { u"lastUpdated"_s });
+    Gui::UiSettings::HistoryIgnoredFields.reset();
     versions().setIgnoredFields({});
     QVERIFY(loaded.wait(10000));
 }
