@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,56 +26,69 @@ QStringList selfAndAncestors(const QString &path)
     return out;
 }
 
-bool listContains(const QString &listText, const QJsonValue &element)
+// The newest record of each sort a leaf can be explained by, per path: one pass over the
+// history, then a few lookups per leaf, however many versions and elements there are.
+class Index
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(listText.toUtf8());
-    return doc.isArray() && doc.array().contains(element);
-}
-
-// Whether `record`, on the leaf's own path, explains the leaf as it is now.
-bool explains(const Record &record, const SettingsDiff::Line &leaf)
-{
-    const bool setElement = leaf.key != leaf.path;
-    const bool emptyContainer = (leaf.value.isArray() && leaf.value.toArray().isEmpty())
-        || (leaf.value.isObject() && leaf.value.toObject().isEmpty());
-    switch (record.kind) {
-    case Kind::Changed:
-        return true;
-    case Kind::Removed:
-        return emptyContainer; // its last element went
-    case Kind::Added:
-        return !setElement || record.newValue == SettingsDiff::valueText(leaf.value)
-            || listContains(record.newValue, leaf.value);
+public:
+    explicit Index(const QList<Record> &history)
+    {
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const Record &r = history.at(i);
+            if (r.kind == Kind::Changed)
+                m_changed[r.path] = i;
+            if (r.kind == Kind::Removed)
+                m_removed[r.path] = i;
+            if (r.kind != Kind::Removed)
+                m_notRemoved[r.path] = i;
+            if (r.kind != Kind::Added)
+                continue;
+            m_added[r.path] = i;
+            m_addedValue[r.path + u'\x1f' + r.newValue] = i;
+            // A list added whole: each of its elements came with it.
+            const QJsonDocument doc = QJsonDocument::fromJson(r.newValue.toUtf8());
+            if (doc.isArray()) {
+                for (const auto &element : doc.array())
+                    m_addedValue[r.path + u'\x1f' + SettingsDiff::valueText(element)] = i;
+            }
+        }
     }
-    return false;
-}
+
+    // The newest record on the leaf's own path that made it what it is now.
+    qsizetype own(const SettingsDiff::Line &leaf) const
+    {
+        const bool setElement = leaf.key != leaf.path;
+        const bool emptyContainer = (leaf.value.isArray() && leaf.value.toArray().isEmpty())
+            || (leaf.value.isObject() && leaf.value.toObject().isEmpty());
+        qsizetype newest = m_changed.value(leaf.path, -1);
+        if (setElement) {
+            newest = std::max(newest,
+                m_addedValue.value(leaf.path + u'\x1f' + SettingsDiff::valueText(leaf.value), -1));
+        } else {
+            newest = std::max(newest, m_added.value(leaf.path, -1));
+        }
+        if (emptyContainer) // its last element went
+            newest = std::max(newest, m_removed.value(leaf.path, -1));
+        return newest;
+    }
+
+    // The newest record that added or changed `path` as a whole (an ancestor of a leaf).
+    qsizetype above(const QString &path) const { return m_notRemoved.value(path, -1); }
+
+private:
+    QHash<QString, qsizetype> m_changed, m_removed, m_notRemoved, m_added, m_addedValue;
+};
 
 } // namespace
 
 QList<Line> attribute(const QJsonObject &current, const QList<Record> &history)
 {
-    QHash<QString, QList<qsizetype>> byPath; // oldest first
-    for (qsizetype i = 0; i < history.size(); ++i)
-        byPath[history.at(i).path].append(i);
-
+    const Index index(history);
     QList<Line> out;
     for (const SettingsDiff::Line &leaf : SettingsDiff::lines({}, current)) {
         qsizetype newest = -1;
-        for (const QString &path : selfAndAncestors(leaf.path)) {
-            const auto found = byPath.constFind(path);
-            if (found == byPath.cend())
-                continue;
-            const bool own = path == leaf.path;
-            for (auto it = found->crbegin(); it != found->crend(); ++it) {
-                if (*it <= newest)
-                    break;
-                const Record &record = history.at(*it);
-                if (own ? explains(record, leaf) : record.kind != Kind::Removed) {
-                    newest = *it;
-                    break;
-                }
-            }
-        }
+        for (const QString &path : selfAndAncestors(leaf.path))
+            newest = std::max(newest, path == leaf.path ? index.own(leaf) : index.above(path));
         Line line { leaf.path, leaf.value, {}, {} };
         if (newest >= 0) {
             line.version = history.at(newest).version;
