@@ -137,10 +137,20 @@ class ChangeFinder
 public:
     explicit ChangeFinder(const QList<Change> &changes)
         : m_changes(changes)
-        , m_used(changes.size(), false)
     {
-        for (qsizetype c = 0; c < changes.size(); ++c)
-            m_byPath[changes.at(c).path].append(int(c));
+        for (qsizetype c = 0; c < changes.size(); ++c) {
+            const Change &change = changes.at(c);
+            m_byPath[change.path].append(int(c));
+            if (change.kind == Change::Kind::Changed) {
+                m_changed.insert(change.path, int(c)); // the last wins; any one will do
+            } else {
+                const bool added = change.kind == Change::Kind::Added;
+                const QJsonValue &value = added ? change.newValue : change.oldValue;
+                m_elements[elementKey(change.path, added, value)].append(int(c));
+                if (value.isArray()) // the whole list came or went
+                    m_wholeList.insert(change.path + (added ? u"+"_s : u"-"_s), int(c));
+            }
+        }
     }
 
     int find(const DiffDocument::Row &row)
@@ -164,34 +174,34 @@ public:
     }
 
 private:
+    static QString elementKey(const QString &path, bool added, const QJsonValue &value)
+    {
+        return path + (added ? u"\x1f+"_s : u"\x1f-"_s) + QString::number(int(value.type()))
+            + u'\x1f' + SettingsDiff::valueText(value);
+    }
+
     int onPath(const DiffDocument::Row &row)
     {
-        const auto found = m_byPath.constFind(row.path);
-        if (found == m_byPath.cend())
+        if (const auto changed = m_changed.constFind(row.path); changed != m_changed.cend())
+            return *changed;
+        const bool added = row.oldValue.isUndefined();
+        const bool removed = row.newValue.isUndefined();
+        if (!added && !removed)
             return -1;
-        for (const int c : *found) {
-            const Change &change = m_changes.at(c);
-            if (change.kind == Change::Kind::Changed)
-                return c;
-            const bool added = change.kind == Change::Kind::Added && row.oldValue.isUndefined();
-            const bool removed = change.kind == Change::Kind::Removed && row.newValue.isUndefined();
-            if (!added && !removed)
-                continue;
-            const QJsonValue &value = added ? change.newValue : change.oldValue;
-            // One element of a set; `used` keeps equal elements of a multiset apart.
-            if (!m_used.at(c) && sameValue(value, added ? row.newValue : row.oldValue)) {
-                m_used[c] = true;
-                return c;
-            }
-            if (value.isArray()) // the whole list came or went
-                return c;
-        }
-        return -1;
+        // One element of a set; each change serves one row, so equal elements of a multiset
+        // each get their own.
+        auto queue =
+            m_elements.find(elementKey(row.path, added, added ? row.newValue : row.oldValue));
+        if (queue != m_elements.end() && !queue->isEmpty())
+            return queue->takeFirst();
+        return m_wholeList.value(row.path + (added ? u"+"_s : u"-"_s), -1);
     }
 
     const QList<Change> &m_changes;
     QHash<QString, QList<int>> m_byPath;
-    QList<bool> m_used;
+    QHash<QString, int> m_changed;
+    QHash<QString, QList<int>> m_elements;
+    QHash<QString, int> m_wholeList;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 // ignore.txt beside them lists fields to leave out.
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -57,6 +58,7 @@ private slots:
     void golden_data();
     void golden();
     void everyChangeHasARowAndStartsInOrder();
+    void equalElementsOfAMultisetGetAChangeEach();
 };
 
 void TestDiffDocument::golden_data()
@@ -99,6 +101,19 @@ void TestDiffDocument::everyChangeHasARowAndStartsInOrder()
                 QCOMPARE(value(row.oldValue), value(row.newValue));
         }
     }
+}
+
+void TestDiffDocument::equalElementsOfAMultisetGetAChangeEach()
+{
+    const QJsonObject older { { u"blockedIps"_s, QJsonArray { u"a"_s } } };
+    const QJsonObject newer { { u"blockedIps"_s, QJsonArray { u"a"_s, u"a"_s, 7, u"7"_s } } };
+    const DiffDocument doc = DiffDocument::build(older, newer);
+    QCOMPARE(render(doc),
+        u"  blockedIps = a\n+ blockedIps = a  #1\n+ blockedIps = 7  #2\n+ blockedIps = 7  #3\n"
+        u"changes:\n#1 added blockedIps\n#2 added blockedIps\n#3 added blockedIps\n"_s);
+    // The number and the string "7" are different elements, each with its own change.
+    QCOMPARE(doc.changes.at(1).newValue, QJsonValue(7));
+    QCOMPARE(doc.changes.at(2).newValue, QJsonValue(u"7"_s));
 }
 
 QTEST_MAIN(TestDiffDocument)
