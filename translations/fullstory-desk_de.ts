@@ -631,6 +631,14 @@
             <numerusform>… und %n weitere Felder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with headers</source>
+        <translation>Mit Überschriften kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ExportController</name>
@@ -1076,6 +1084,13 @@ Datensatz: %2</translation>
     <message>
         <source>Settings histor&amp;y</source>
         <translation>Einstellungsverla&amp;uf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

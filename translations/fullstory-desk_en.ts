@@ -631,6 +631,14 @@
             <numerusform>… and %n more fields</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ExportController</name>
@@ -1072,6 +1080,13 @@ Dataset: %2</source>
     <message>
         <source>Settings histor&amp;y</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,9 @@ void MainWindow::createActions()
             QUrl::fromLocalFile(QFileInfo(m_workspace.datasetPath()).absolutePath()));
     });
     addAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    addAction(u"actionCopy"_s, tr("&Copy"), QKeySequence::Copy,
-        [this] { m_tables->copySelection(false); });
+    addAction(u"actionCopy"_s, tr("&Copy"), QKeySequence::Copy, [this] { copy(false); });
     addAction(u"actionCopyHeaders"_s, tr("Copy with &headers"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_tables->copySelection(true); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(true); });
     addAction(u"actionCopyRows"_s, tr("Copy &rows"), {}, [this] { m_tables->copyRows(); });
     addAction(u"actionFilter"_s, tr("&Filter column"), QKeySequence::Find, [this] {
         m_tabs->setCurrentWidget(m_tables);
@@ -365,10 +364,16 @@ void MainWindow::updateActions()
             && (m_workspace.keyState() == Workspace::KeyState::Stored
                 || m_workspace.hasOwnDataset()));
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
-    for (const char *name : { "actionCopy", "actionCopyHeaders", "actionCopyRows", "actionFilter",
-             "actionClearFilters", "actionRefresh", "actionOpenFolder", "actionShowSync",
-             "actionShowTables", "actionShowSchema", "actionShowSql", "actionShowHistory" })
+    for (const char *name : { "actionFilter", "actionClearFilters", "actionRefresh",
+             "actionOpenFolder", "actionShowSync", "actionShowTables", "actionShowSchema",
+             "actionShowSql", "actionShowHistory" })
         action(QLatin1StringView(name))->setEnabled(open);
+    // Copying needs a pane with a grid on show.
+    QWidget *pane = m_tabs->currentWidget();
+    const bool grid = open && (pane == m_tables || pane == m_sql || pane == m_history);
+    action(u"actionCopy"_s)->setEnabled(grid);
+    action(u"actionCopyHeaders"_s)->setEnabled(grid);
+    action(u"actionCopyRows"_s)->setEnabled(open && pane == m_tables);
     // F5 runs the query in the SQL pane; Refresh there would make the key ambiguous.
     action(u"actionRefresh"_s)->setEnabled(open && m_tabs->currentWidget() != m_sql);
 }
@@ -377,6 +382,21 @@ void MainWindow::openInSqlPane(const QString &sql)
 {
     m_tabs->setCurrentWidget(m_sql);
     m_sql->openQuery(sql);
+}
+
+// Edit › Copy acts on the pane on show; the tables pane reports its own (it reads off-thread).
+void MainWindow::copy(bool withHeaders)
+{
+    QWidget *pane = m_tabs->currentWidget();
+    int rows = -1;
+    if (pane == m_tables)
+        m_tables->copySelection(withHeaders);
+    else if (pane == m_sql)
+        rows = m_sql->copySelection(withHeaders);
+    else if (pane == m_history)
+        rows = m_history->copySelection(withHeaders);
+    if (rows > 0)
+        showMessage(tr("Copied %n row(s).", nullptr, rows));
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -69,6 +69,7 @@ private:
     void applyDataChanges();
     void onSyncFinished(const Core::RunResult &result);
     void updateActions();
+    void copy(bool withHeaders);
     void showMessage(const QString &text);
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         std::function<void()> slot);

@@ -5,6 +5,7 @@
 // list, blame and export.
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -83,6 +84,7 @@ private slots:
     void marksTheChangedCharacters();
     void comparesAnyTwoVersions();
     void foldsUnchangedFieldsAndUnfolds();
+    void copiesSelectedRowsWithWholeValues();
     void filtersByAuthorAndPeriod();
     void ignoredFieldsLeaveCountsAndComparisons();
     void theIgnoreDialogEditsAndRemembersTheList();
@@ -349,6 +351,30 @@ void TestHistoryPane::foldsUnchangedFieldsAndUnfolds()
     QCOMPARE(view->model()->rowCount(), int(rows.size()));
     versions().findChild<QToolButton *>(u"historyShowUnchanged"_s)->click();
     QCOMPARE(view->foldedRuns(), folded);
+}
+
+void TestHistoryPane::copiesSelectedRowsWithWholeValues()
+{
+    QVERIFY(select(u"geo"_s));
+    Gui::DiffView *view = versions().diffView();
+    QVERIFY(view->changeCount() > 0);
+    const int row = view->model()->firstRowOf(0);
+    view->table()->selectRow(row);
+    QApplication::clipboard()->clear();
+    m_desk->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    const auto cell = [&](int column) {
+        return view->model()->index(row, column).data(Qt::ToolTipRole).toString();
+    };
+    QCOMPARE(copied, u"%1\t%2\t%3\n"_s.arg(cell(0), cell(1), cell(2)));
+    QVERIFY(copied.startsWith(view->comparison().changes.first().path));
+    // Ctrl+C is the window's Edit › Copy, which asks the pane on show; "Copy rows" belongs to
+    // the table browser alone.
+    QVERIFY(m_desk->window->action(u"actionCopy"_s)->isEnabled());
+    QVERIFY(!m_desk->window->action(u"actionCopyRows"_s)->isEnabled());
 }
 
 void TestHistoryPane::filtersByAuthorAndPeriod()

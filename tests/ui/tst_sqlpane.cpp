@@ -5,9 +5,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDateTimeAxis>
 #include <QLineEdit>
@@ -355,6 +357,17 @@ void TestSqlPane::exportMatchesTheResultExactly()
         QByteArray("text,empty,multi,comma,n,x\n"
                    "\"Zoë “curly” and \"\"straight\"\"\",,\"two\nlines\",\"a,b\",42,2.5\n"
                    "日本,x,,\" padded \",-1,0.1\n"));
+
+    // Copying selected cells gives what a spreadsheet pastes: tabs, quoted line breaks,
+    // NULL as nothing, numbers as they are; the rows and columns the selection touches, cells
+    // outside it empty.
+    QTableView *view = tab->resultView();
+    view->selectionModel()->select(
+        QItemSelection(tab->result()->index(0, 1), tab->result()->index(0, 2)),
+        QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(tab->result()->index(1, 4), QItemSelectionModel::Select);
+    QCOMPARE(pane->copySelection(true), 2);
+    QCOMPARE(QApplication::clipboard()->text(), u"empty\tmulti\tn\n\t\"two\nlines\"\t\n\t\t-1\n"_s);
 
     const QString json = folder.filePath(u"mixed.json"_s);
     Gui::Dialogs::setNextSaveFileName(json, u"JSON (*.json)"_s);

@@ -10,6 +10,7 @@
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
+#include "ui/common/viewcopy.h"
 #include "ui/history/blamemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,11 @@ BlameView::BlameView(QWidget *parent)
 }
 
 BlameView::~BlameView() = default;
+
+int BlameView::copySelection(bool withHeaders)
+{
+    return copySelectedCells(m_view, withHeaders, Qt::DisplayRole);
+}
 
 void BlameView::setReader(Core::DatasetReader *reader)
 {

@@ -35,6 +35,8 @@ public:
     void setReader(Core::DatasetReader *reader);
     void setSeries(const Core::SettingsHistory::Series &series);
     void reload();
+    // The selected cells to the clipboard; returns the rows copied.
+    int copySelection(bool withHeaders);
 
     BlameModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/history/diffview.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/diff/textdiff.h"
+#include "ui/common/viewcopy.h"
 #include "ui/history/diffdelegate.h"
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,14 @@ DiffView::DiffView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     layoutColumns();
+
+    // Ctrl+C is the window's Edit › Copy, which asks the current pane; the menu here offers it too.
+    auto *copy = new QAction(tr("Copy"), m_table);
+    auto *copyWithHeaders = new QAction(tr("Copy with headers"), m_table);
+    m_table->addActions({ copy, copyWithHeaders });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
+    connect(copyWithHeaders, &QAction::triggered, this, [this] { copySelection(true); });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         layoutColumns();
@@ -158,6 +168,13 @@ void DiffView::unfold(int row)
     m_model->unfold(row);
     m_table->verticalScrollBar()->setValue(scroll);
     m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+int DiffView::copySelection(bool withHeaders)
+{
+    // Whole values (the tooltips), not the one-line form the cells show; folds are no data.
+    return copySelectedCells(m_table, withHeaders, Qt::ToolTipRole,
+        [this](int row) { return m_model->index(row, 0).data(DiffModel::FoldRole).toInt() > 0; });
 }
 
 void DiffView::changeEvent(QEvent *event)

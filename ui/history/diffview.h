@@ -47,6 +47,8 @@ public:
     void previousChange();
     // Opens the fold at `row` of the table in place.
     void unfold(int row);
+    // The selected cells to the clipboard, tab-separated, with whole values; returns the rows.
+    int copySelection(bool withHeaders);
     int foldedRuns() const { return m_model->foldedRuns(); }
 
     DiffModel *model() const { return m_model; }

@@ -13,7 +13,9 @@
 #include "core/store/settingshistory.h"
 #include "ui/common/format.h"
 #include "ui/common/queryresultmodel.h"
+#include "ui/common/viewcopy.h"
 #include "ui/history/blameview.h"
+#include "ui/history/diffview.h"
 #include "ui/history/versionbrowser.h"
 
 using namespace Qt::StringLiterals;
@@ -96,6 +98,16 @@ void HistoryPane::refresh()
     m_feed->reload();
     m_versions->reload();
     m_blame->reload();
+}
+
+int HistoryPane::copySelection(bool withHeaders)
+{
+    QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_versions)
+        return m_versions->diffView()->copySelection(withHeaders);
+    if (tab == m_blame)
+        return m_blame->copySelection(withHeaders);
+    return copySelectedCells(m_feedView, withHeaders, Qt::DisplayRole);
 }
 
 void HistoryPane::seriesChanged()

@@ -35,6 +35,8 @@ public:
 
     void setDataset(const QString &path);
     void refresh();
+    // Edit › Copy: the selection of the tab on show; returns the rows copied.
+    int copySelection(bool withHeaders);
 
     QComboBox *settingPicker() const { return m_setting; }
     QTabWidget *tabs() const { return m_tabs; }

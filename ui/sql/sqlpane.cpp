@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -21,6 +22,7 @@
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/uisettings.h"
+#include "ui/common/viewcopy.h"
 #include "ui/sql/chartdialog.h"
 #include "ui/sql/historymodel.h"
 #include "ui/sql/querytab.h"
@@ -276,6 +278,13 @@ QueryTab *SqlPane::openQuery(const QString &sql, const QString &title)
     m_tabs->setCurrentWidget(tab);
     tab->editor()->setFocus();
     return tab;
+}
+
+int SqlPane::copySelection(bool withHeaders)
+{
+    QueryTab *tab = currentTab();
+    return tab ? copySelectedCells(tab->resultView(), withHeaders, SqlResultModel::RawValueRole)
+               : 0;
 }
 
 QueryTab *SqlPane::currentTab() const

@@ -45,6 +45,8 @@ public:
     void setDataset(const QString &path, const QString &label);
     QueryTab *openQuery(const QString &sql, const QString &title = {});
     QueryTab *currentTab() const;
+    // Edit › Copy: the selected result cells, raw values; returns the rows copied.
+    int copySelection(bool withHeaders);
     QTabWidget *tabs() const { return m_tabs; }
     HistoryModel *history() const { return m_history; }
     QLineEdit *historySearch() const { return m_search; }

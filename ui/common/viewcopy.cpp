@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/viewcopy.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
+#include <algorithm>
+
+#include "core/export/exporter.h"
+
+namespace Gui {
+
+namespace {
+
+struct Picked
+{
+    QList<int> rows, columns;
+};
+
+Picked picked(const QAbstractItemView *view, const std::function<bool(int)> &skipRow)
+{
+    Picked out;
+    for (const QModelIndex &index : view->selectionModel()->selectedIndexes()) {
+        if (skipRow && skipRow(index.row()))
+            continue;
+        if (!out.rows.contains(index.row()))
+            out.rows.append(index.row());
+        if (!out.columns.contains(index.column()))
+            out.columns.append(index.column());
+    }
+    std::sort(out.rows.begin(), out.rows.end());
+    std::sort(out.columns.begin(), out.columns.end());
+    return out;
+}
+
+} // namespace
+
+QString selectedCellsText(const QAbstractItemView *view, bool withHeaders, int role,
+    const std::function<bool(int row)> &skipRow)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model || !view->selectionModel())
+        return {};
+    const Picked cells = picked(view, skipRow);
+    if (cells.rows.isEmpty())
+        return {};
+    const QItemSelectionModel *selection = view->selectionModel();
+    QStringList lines;
+    if (withHeaders) {
+        QVariantList header;
+        for (const int column : cells.columns)
+            header.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole));
+        lines.append(Core::Exporter::clipboardLine(header));
+    }
+    for (const int row : cells.rows) {
+        QVariantList line;
+        for (const int column : cells.columns) {
+            const QModelIndex index = model->index(row, column);
+            line.append(selection->isSelected(index) ? index.data(role) : QVariant());
+        }
+        lines.append(Core::Exporter::clipboardLine(line));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+int copySelectedCells(const QAbstractItemView *view, bool withHeaders, int role,
+    const std::function<bool(int row)> &skipRow)
+{
+    const QString text = selectedCellsText(view, withHeaders, role, skipRow);
+    if (text.isEmpty())
+        return 0;
+    QApplication::clipboard()->setText(text);
+    return int(picked(view, skipRow).rows.size());
+}
+
+} // namespace Gui
