@@ -14,18 +14,6 @@ namespace {
 
 using Kind = SettingsDiff::Change::Kind;
 
-// `path` itself and every path above it: "a.b[k=v].c" → "a", "a.b", "a.b[k=v]", "a.b[k=v].c".
-QStringList selfAndAncestors(const QString &path)
-{
-    QStringList out;
-    for (qsizetype i = 1; i < path.size(); ++i) {
-        if (path.at(i) == u'.' || path.at(i) == u'[')
-            out.append(path.left(i));
-    }
-    out.append(path);
-    return out;
-}
-
 // The newest record of each sort a leaf can be explained by, per path: one pass over the
 // history, then a few lookups per leaf, however many versions and elements there are.
 class Index
@@ -58,8 +46,6 @@ public:
     qsizetype own(const SettingsDiff::Line &leaf) const
     {
         const bool setElement = leaf.key != leaf.path;
-        const bool emptyContainer = (leaf.value.isArray() && leaf.value.toArray().isEmpty())
-            || (leaf.value.isObject() && leaf.value.toObject().isEmpty());
         qsizetype newest = m_changed.value(leaf.path, -1);
         if (setElement) {
             newest = std::max(newest,
@@ -67,7 +53,7 @@ public:
         } else {
             newest = std::max(newest, m_added.value(leaf.path, -1));
         }
-        if (emptyContainer) // its last element went
+        if (SettingsDiff::isEmptyContainer(leaf.value)) // its last element went
             newest = std::max(newest, m_removed.value(leaf.path, -1));
         return newest;
     }
@@ -86,9 +72,9 @@ QList<Line> attribute(const QJsonObject &current, const QList<Record> &history)
     const Index index(history);
     QList<Line> out;
     for (const SettingsDiff::Line &leaf : SettingsDiff::lines({}, current)) {
-        qsizetype newest = -1;
-        for (const QString &path : selfAndAncestors(leaf.path))
-            newest = std::max(newest, path == leaf.path ? index.own(leaf) : index.above(path));
+        qsizetype newest = index.own(leaf);
+        for (const QString &path : SettingsDiff::ancestors(leaf.path))
+            newest = std::max(newest, index.above(path));
         Line line { leaf.path, leaf.value, {}, {} };
         if (newest >= 0) {
             line.version = history.at(newest).version;

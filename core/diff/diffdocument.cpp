@@ -70,16 +70,10 @@ void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &n
             droppedAfter[anchor].append(i);
     }
     auto element = [&](const QString &key, const QJsonValue &a, const QJsonValue &b) {
-        if (identity.isEmpty()) { // a set: the element is the leaf
-            if (a.isUndefined())
-                out.append({ path, None, b });
-            else if (b.isUndefined())
-                out.append({ path, a, None });
-            else
-                out.append({ path, a, b });
-        } else {
+        if (identity.isEmpty()) // a set: the element is the leaf, on the list's path
+            out.append({ path, a, b });
+        else
             mergeValue(path + u'[' + key + u']', a, b, out);
-        }
     };
     auto dropped = [&](const QString &after) {
         for (const qsizetype i : droppedAfter.value(after))
@@ -95,19 +89,14 @@ void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &n
     }
 }
 
-bool isEmptyContainer(const QJsonValue &v)
-{
-    return (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
-}
-
 void mergeValue(const QString &path, const QJsonValue &older, const QJsonValue &newer,
     QList<DiffDocument::Row> &out)
 {
+    using SettingsDiff::isEmptyContainer;
     const bool containers =
         (older.isObject() && newer.isObject()) || (older.isArray() && newer.isArray());
     if (!containers || isEmptyContainer(older) || isEmptyContainer(newer)) {
-        const bool scalars = !older.isUndefined() && !newer.isUndefined() && !older.isObject()
-            && !older.isArray() && !newer.isObject() && !newer.isArray();
+        const bool scalars = SettingsDiff::isScalar(older) && SettingsDiff::isScalar(newer);
         const bool bothEmpty =
             isEmptyContainer(older) && isEmptyContainer(newer) && older.type() == newer.type();
         if (scalars || bothEmpty) {
@@ -157,12 +146,8 @@ public:
     {
         if (const int own = onPath(row); own >= 0)
             return own;
-        // Above: the longest path that is a prefix of the row's at a step boundary.
-        for (qsizetype i = row.path.size() - 1; i > 0; --i) {
-            const QChar c = row.path.at(i);
-            if (c != u'.' && c != u'[')
-                continue;
-            const auto found = m_byPath.constFind(row.path.left(i));
+        for (const QString &above : SettingsDiff::ancestors(row.path)) { // nearest first
+            const auto found = m_byPath.constFind(above);
             if (found != m_byPath.cend())
                 return found->first();
         }

@@ -252,14 +252,42 @@ QList<Line> lines(const QString &path, const QJsonValue &value)
     return out;
 }
 
+namespace {
+
+// A step boundary: where a path below another one continues.
+bool isStep(QChar c)
+{
+    return c == u'.' || c == u'[';
+}
+
+} // namespace
+
 bool isWithin(const QString &path, const QString &ancestor)
 {
     if (!path.startsWith(ancestor))
         return false;
-    if (path.size() == ancestor.size())
-        return true;
-    const QChar next = path.at(ancestor.size());
-    return next == u'.' || next == u'[';
+    return path.size() == ancestor.size() || isStep(path.at(ancestor.size()));
+}
+
+QStringList ancestors(const QString &path)
+{
+    QStringList out;
+    for (qsizetype i = path.size() - 1; i > 0; --i) {
+        if (isStep(path.at(i)))
+            out.append(path.left(i));
+    }
+    return out;
+}
+
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isUndefined() && !value.isObject() && !value.isArray();
+}
+
+bool isEmptyContainer(const QJsonValue &value)
+{
+    return (value.isArray() && value.toArray().isEmpty())
+        || (value.isObject() && value.toObject().isEmpty());
 }
 
 } // namespace Core::SettingsDiff

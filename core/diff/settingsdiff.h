@@ -71,6 +71,14 @@ QStringList elementKeys(const QJsonArray &array, const QStringList &identity);
 // "domains[domain=a]" and below "domains").
 bool isWithin(const QString &path, const QString &ancestor);
 
+// Every path `path` lies below, nearest first: "a.b[k=v].c" → "a.b[k=v]", "a.b", "a".
+QStringList ancestors(const QString &path);
+
+// A value that is a leaf by itself: not a list or an object, and not missing.
+bool isScalar(const QJsonValue &value);
+// [] or {}: a leaf of its own, since nothing below it carries a path.
+bool isEmptyContainer(const QJsonValue &value);
+
 } // namespace SettingsDiff
 
 } // namespace Core

@@ -13,11 +13,6 @@ namespace {
 
 using Row = Core::DiffDocument::Row;
 
-bool isScalar(const QJsonValue &v)
-{
-    return !v.isUndefined() && !v.isObject() && !v.isArray();
-}
-
 // One line per cell: a line break shows as ↵, one character for one, so highlight offsets hold.
 QString displayText(const QJsonValue &value)
 {
@@ -278,7 +273,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case FoldRole:
         return 0;
     case HighlightsRole:
-        if (value == 0 || !changed || !isScalar(row.oldValue) || !isScalar(row.newValue))
+        if (value == 0 || !changed || !Core::SettingsDiff::isScalar(row.oldValue)
+            || !Core::SettingsDiff::isScalar(row.newValue))
             return {};
         return QVariant::fromValue(
             value == 1 ? marksOf(entry.leaf).older : marksOf(entry.leaf).newer);

@@ -31,11 +31,6 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
 }
 
-bool isScalar(const QJsonValue &v)
-{
-    return !v.isUndefined() && !v.isObject() && !v.isArray();
-}
-
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
@@ -252,7 +247,8 @@ void DiffView::renderDetails()
         const QString oldText = Core::SettingsDiff::valueText(row.oldValue);
         const QString newText = Core::SettingsDiff::valueText(row.newValue);
         QString before, after;
-        if (isScalar(row.oldValue) && isScalar(row.newValue)) {
+        if (Core::SettingsDiff::isScalar(row.oldValue)
+            && Core::SettingsDiff::isScalar(row.newValue)) {
             for (const Core::TextDiff::Segment &s : Core::TextDiff::diff(oldText, newText)) {
                 using Kind = Core::TextDiff::Segment::Kind;
                 if (s.kind == Kind::Same) {
