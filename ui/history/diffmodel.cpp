@@ -72,15 +72,11 @@ void DiffModel::setCurrentChange(int change)
     const int before = m_current;
     m_current = change;
     for (const int c : { before, change }) {
-        const int row = firstRowOf(c);
-        if (row < 0)
-            continue;
-        int last = row;
-        while (last + 1 < m_entries.size() && m_entries.at(last + 1).folded == 0
-            && m_document.rows.at(m_entries.at(last + 1).leaf).change == c)
-            ++last;
-        emit dataChanged(
-            index(row, 0), index(last, columnCount() - 1), { Qt::FontRole, CurrentRole });
+        const auto [first, last] = rowsOf(c);
+        if (first >= 0) {
+            emit dataChanged(
+                index(first, 0), index(last, columnCount() - 1), { Qt::FontRole, CurrentRole });
+        }
     }
 }
 
@@ -136,16 +132,23 @@ void DiffModel::rebuild()
     endResetModel();
 }
 
-int DiffModel::firstRowOf(int change) const
+QPair<int, int> DiffModel::rowsOf(int change) const
 {
-    if (change < 0)
-        return -1;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+    const auto shows = [&](qsizetype i) {
         const Entry &e = m_entries.at(i);
-        if (e.folded == 0 && m_document.rows.at(e.leaf).change == change)
-            return int(i);
+        return e.folded == 0 && m_document.rows.at(e.leaf).change == change;
+    };
+    if (change < 0)
+        return { -1, -1 };
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (!shows(i))
+            continue;
+        qsizetype last = i;
+        while (last + 1 < m_entries.size() && shows(last + 1))
+            ++last;
+        return { int(i), int(last) };
     }
-    return -1;
+    return { -1, -1 };
 }
 
 int DiffModel::valueColumn(bool newer) const

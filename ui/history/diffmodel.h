@@ -47,7 +47,10 @@ public:
     void setCurrentChange(int change);
     void unfold(int row);
 
-    int firstRowOf(int change) const;
+    int currentChange() const { return m_current; }
+    // The table rows showing `change` (they are adjacent), or -1, -1 when none does.
+    QPair<int, int> rowsOf(int change) const;
+    int firstRowOf(int change) const { return rowsOf(change).first; }
     int foldedRuns() const { return m_foldedRuns; }
     int valueColumn(bool newer) const;
 

@@ -103,20 +103,18 @@ void DiffView::setComparison(const Core::DiffDocument &document)
 {
     m_stack->setCurrentIndex(0);
     m_message->clear();
-    m_model->setDocument(document);
-    m_current = document.changes.isEmpty() ? -1 : 0;
+    m_model->setDocument(document); // its first change, if any, is current
     showCurrent();
-    emit currentChangeChanged(m_current, changeCount());
+    emit currentChangeChanged(currentChange(), changeCount());
 }
 
 void DiffView::setMessage(const QString &text)
 {
     m_model->setDocument({});
-    m_current = -1;
     m_message->setText(text);
     m_stack->setCurrentIndex(1);
     m_details->clear();
-    emit currentChangeChanged(m_current, 0);
+    emit currentChangeChanged(-1, 0);
 }
 
 QString DiffView::message() const
@@ -138,22 +136,21 @@ void DiffView::setShowUnchanged(bool all)
 
 void DiffView::setCurrentChange(int index)
 {
-    if (index < 0 || index >= changeCount() || index == m_current)
+    if (index < 0 || index >= changeCount() || index == currentChange())
         return;
-    m_current = index;
     m_model->setCurrentChange(index);
     showCurrent();
-    emit currentChangeChanged(m_current, changeCount());
+    emit currentChangeChanged(index, changeCount());
 }
 
 void DiffView::nextChange()
 {
-    setCurrentChange(m_current + 1);
+    setCurrentChange(currentChange() + 1);
 }
 
 void DiffView::previousChange()
 {
-    setCurrentChange(m_current - 1);
+    setCurrentChange(currentChange() - 1);
 }
 
 void DiffView::unfold(int row)
@@ -210,13 +207,9 @@ void DiffView::applySpans()
 void DiffView::showCurrent()
 {
     renderDetails();
-    const int first = m_model->firstRowOf(m_current);
+    const auto [first, last] = m_model->rowsOf(currentChange());
     if (first < 0)
         return;
-    int last = first;
-    while (last + 1 < m_model->rowCount()
-        && m_model->index(last + 1, 0).data(DiffModel::ChangeRole).toInt() == m_current)
-        ++last;
     m_table->selectionModel()->setCurrentIndex(
         m_model->index(first, 0), QItemSelectionModel::NoUpdate);
     m_table->scrollTo(m_model->index(last, 0));
@@ -227,19 +220,20 @@ void DiffView::showCurrent()
 // wrapped, the changed characters marked.
 void DiffView::renderDetails()
 {
-    if (m_current < 0) {
+    const int current = currentChange();
+    if (current < 0) {
         m_details->setHtml(changeCount() == 0 && m_stack->currentIndex() == 0
                 ? u"<p>%1</p>"_s.arg(tr("These two versions are the same."))
                 : QString());
         return;
     }
     const DiffColors c = DiffColors::forPalette(palette());
-    const auto &change = comparison().changes.at(m_current);
+    const auto &change = comparison().changes.at(current);
     QString out = u"<p><b>%1</b> <i>%2</i></p>"_s.arg(
         html(change.path), html(Core::SettingsDiff::Change::kindName(change.kind)));
     int shown = 0, total = 0;
     for (const auto &row : comparison().rows) {
-        if (row.change != m_current)
+        if (row.change != current)
             continue;
         if (++total > MaxDetailRows)
             continue;

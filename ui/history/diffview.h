@@ -40,7 +40,7 @@ public:
     void setMessage(const QString &text);
     QString message() const;
 
-    int currentChange() const { return m_current; }
+    int currentChange() const { return m_model->currentChange(); }
     int changeCount() const { return int(comparison().changes.size()); }
     void setCurrentChange(int index);
     void nextChange();
@@ -72,7 +72,6 @@ private:
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
-    int m_current = -1;
 };
 
 } // namespace Gui
