@@ -17,15 +17,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Gui::Format)
 };
 
-QDateTime parse(const QString &iso)
+} // namespace
+
+QDateTime parseTimestamp(const QString &iso)
 {
     QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!when.isValid())
         when = QDateTime::fromString(iso, Qt::ISODate);
     return when;
 }
-
-} // namespace
 
 QString count(qint64 n)
 {
@@ -44,7 +44,7 @@ QString duration(qint64 ms)
 
 QString timestamp(const QString &iso)
 {
-    const QDateTime when = parse(iso);
+    const QDateTime when = parseTimestamp(iso);
     if (!when.isValid())
         return iso;
     return when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -52,7 +52,7 @@ QString timestamp(const QString &iso)
 
 QString age(const QString &iso)
 {
-    const QDateTime when = parse(iso);
+    const QDateTime when = parseTimestamp(iso);
     if (!when.isValid())
         return iso;
     const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());

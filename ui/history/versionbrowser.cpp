@@ -34,14 +34,6 @@ namespace History = Core::SettingsHistory;
 
 enum Period { AnyTime = 0, CustomRange = -1 }; // otherwise: the last n days
 
-QDate localDate(const QString &version)
-{
-    QDateTime when = QDateTime::fromString(version, Qt::ISODateWithMs);
-    if (!when.isValid())
-        when = QDateTime::fromString(version, Qt::ISODate);
-    return when.toLocalTime().date();
-}
-
 QToolButton *toolButton(const QString &text, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -302,7 +294,8 @@ bool VersionBrowser::applyFilters()
     QTreeWidgetItem *first = nullptr;
     for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_timeline->topLevelItem(i);
-        const QDate day = localDate(item->data(0, Qt::UserRole).toString());
+        const QDate day =
+            Format::parseTimestamp(item->data(0, Qt::UserRole).toString()).toLocalTime().date();
         const bool shown = (author.isEmpty() || item->text(1) == author)
             && (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
         item->setHidden(!shown);

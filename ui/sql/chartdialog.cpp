@@ -33,9 +33,7 @@ constexpr int MaxBars = 200;
 QDateTime parseTime(const QVariant &value)
 {
     const QString text = value.toString();
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        when = QDateTime::fromString(text, Qt::ISODate);
+    QDateTime when = Format::parseTimestamp(text);
     if (!when.isValid() && text.size() == 10)
         when = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
     return when;
