@@ -198,6 +198,15 @@ QString Change::kindName(Kind kind)
     return {};
 }
 
+Change::Kind Change::kindFromName(const QString &name)
+{
+    if (name == u"added"_s)
+        return Kind::Added;
+    if (name == u"removed"_s)
+        return Kind::Removed;
+    return Kind::Changed;
+}
+
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined())

@@ -35,6 +35,7 @@ struct Change
     QJsonValue newValue; // Undefined for Removed
 
     static QString kindName(Kind kind); // "added", "removed", "changed"
+    static Kind kindFromName(const QString &name); // kindName() read back; else Changed
 };
 
 // A value as text, for paths, storage and display: strings as they are, anything else as

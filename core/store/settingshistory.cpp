@@ -18,9 +18,10 @@ std::string historyTable(const Series &series)
     return "settings_" + series.setting.toStdString() + "_history";
 }
 
-// The history table's rows of the series, as SQL over (version, author, raw json), or empty
-// when the table is not there (yet) or lacks what the history browser needs.
-std::string seriesQuery(SqliteDatabase &db, const Series &series, const std::string &tail)
+// The history table's rows of the series, as SQL over (version, author, raw json) that a
+// caller ends with " AND …" or " ORDER BY …"; empty when the table is not there (yet) or lacks
+// what the history browser needs. Parameter 1 is the platform.
+std::string seriesSelect(SqliteDatabase &db, const Series &series)
 {
     const std::string table = historyTable(series);
     if (!db.hasTable(table) || !db.hasColumn(table, "_raw_json")
@@ -31,16 +32,13 @@ std::string seriesQuery(SqliteDatabase &db, const Series &series, const std::str
     const std::string where =
         db.hasColumn(table, "platform") ? " WHERE coalesce(platform, '') = ?1" : " WHERE ?1 = ?1";
     return "SELECT metadata__last_updated, " + author + ", _raw_json FROM "
-        + SqliteDatabase::quote(table) + where + tail;
+        + SqliteDatabase::quote(table) + where;
 }
 
-std::optional<QJsonObject> settingsAt(
-    SqliteDatabase &db, const Series &series, const QString &version, DiffExport::Side &side)
+std::optional<QJsonObject> settingsAt(SqliteDatabase &db, const std::string &select,
+    const Series &series, const QString &version, DiffExport::Side &side)
 {
-    const std::string sql = seriesQuery(db, series, " AND metadata__last_updated = ?2 LIMIT 1");
-    if (sql.empty())
-        return std::nullopt;
-    SqliteStatement row(db, sql);
+    SqliteStatement row(db, select + " AND metadata__last_updated = ?2 LIMIT 1");
     row.bindValues({ series.platform, version });
     if (!row.step())
         return std::nullopt;
@@ -48,11 +46,11 @@ std::optional<QJsonObject> settingsAt(
     return QJsonDocument::fromJson(QByteArray::fromStdString(row.columnText(2))).object();
 }
 
-QString previousVersion(SqliteDatabase &db, const Series &series, const QString &version)
+QString previousVersion(
+    SqliteDatabase &db, const std::string &select, const Series &series, const QString &version)
 {
-    const std::string sql = seriesQuery(db, series,
-        " AND metadata__last_updated < ?2 ORDER BY metadata__last_updated DESC LIMIT 1");
-    SqliteStatement row(db, sql);
+    SqliteStatement row(db,
+        select + " AND metadata__last_updated < ?2 ORDER BY metadata__last_updated DESC LIMIT 1");
     row.bindValues({ series.platform, version });
     return row.step() ? QString::fromStdString(row.columnText(0)) : QString();
 }
@@ -69,8 +67,8 @@ QList<Series> allSeries()
 QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFilter &ignored)
 {
     QList<Version> out;
-    const std::string sql = seriesQuery(db, series, " ORDER BY metadata__last_updated DESC");
-    if (sql.empty())
+    const std::string select = seriesSelect(db, series);
+    if (select.empty())
         return out;
     QHash<QString, int> counts;
     if (db.hasTable(SettingsChanges::Table)) {
@@ -82,7 +80,7 @@ QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFil
                 ++counts[QString::fromStdString(changes.columnText(0))];
         }
     }
-    SqliteStatement rows(db, sql);
+    SqliteStatement rows(db, select + " ORDER BY metadata__last_updated DESC");
     rows.bindValues({ series.platform });
     while (rows.step()) {
         const QString version = QString::fromStdString(rows.columnText(0));
@@ -94,14 +92,17 @@ QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFil
 std::optional<Comparison> compare(SqliteDatabase &db, const Series &series, const QString &version,
     const QString &base, const FieldFilter &ignored)
 {
+    const std::string select = seriesSelect(db, series);
+    if (select.empty())
+        return std::nullopt;
     Comparison out;
-    const std::optional<QJsonObject> newer = settingsAt(db, series, version, out.to);
+    const std::optional<QJsonObject> newer = settingsAt(db, select, series, version, out.to);
     if (!newer)
         return std::nullopt;
-    const QString from = base.isEmpty() ? previousVersion(db, series, version) : base;
+    const QString from = base.isEmpty() ? previousVersion(db, select, series, version) : base;
     QJsonObject older;
     if (!from.isEmpty()) {
-        const std::optional<QJsonObject> found = settingsAt(db, series, from, out.from);
+        const std::optional<QJsonObject> found = settingsAt(db, select, series, from, out.from);
         if (!found)
             return std::nullopt;
         older = *found;
@@ -117,11 +118,10 @@ std::optional<Comparison> compare(SqliteDatabase &db, const Series &series, cons
 
 QList<Blame::Line> blame(SqliteDatabase &db, const Series &series)
 {
-    const std::string sql =
-        seriesQuery(db, series, " ORDER BY metadata__last_updated DESC LIMIT 1");
-    if (sql.empty() || !db.hasTable(SettingsChanges::Table))
+    const std::string select = seriesSelect(db, series);
+    if (select.empty() || !db.hasTable(SettingsChanges::Table))
         return {};
-    SqliteStatement newest(db, sql);
+    SqliteStatement newest(db, select + " ORDER BY metadata__last_updated DESC LIMIT 1");
     newest.bindValues({ series.platform });
     if (!newest.step())
         return {};
@@ -134,13 +134,10 @@ QList<Blame::Line> blame(SqliteDatabase &db, const Series &series)
         "FROM settings_changes WHERE setting = ? AND platform = ? ORDER BY version, seq");
     changes.bindValues({ series.setting, series.platform });
     while (changes.step()) {
-        const std::string kind = changes.columnText(3);
         history.append({ QString::fromStdString(changes.columnText(0)),
             QString::fromStdString(changes.columnText(1)),
             QString::fromStdString(changes.columnText(2)),
-            kind == "added"         ? SettingsDiff::Change::Kind::Added
-                : kind == "removed" ? SettingsDiff::Change::Kind::Removed
-                                    : SettingsDiff::Change::Kind::Changed,
+            SettingsDiff::Change::kindFromName(QString::fromStdString(changes.columnText(3))),
             QString::fromStdString(changes.columnText(4)) });
     }
     return Blame::attribute(current, history);
