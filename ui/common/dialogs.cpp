@@ -2,7 +2,11 @@
 #include "ui/common/dialogs.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QStandardPaths>
+
+#include "ui/common/uisettings.h"
 
 namespace Gui::Dialogs {
 
@@ -63,6 +67,19 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     }
     return QFileDialog::getSaveFileName(
         parent, title, suggestedPath, filters.join(QStringLiteral(";;")), selectedFilter);
+}
+
+QString suggestedExportPath(const QString &fileName)
+{
+    QString folder = UiSettings::ExportFolder.value();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder + u'/' + fileName;
+}
+
+void rememberExportFolder(const QString &path)
+{
+    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
 }
 
 QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text)

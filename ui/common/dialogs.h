@@ -26,6 +26,11 @@ void information(QWidget *parent, const QString &title, const QString &text);
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
     const QStringList &filters, QString *selectedFilter);
 
+// Where an export suggests saving `fileName`: the folder of the last export, else Documents.
+QString suggestedExportPath(const QString &fileName);
+// Remembers the folder of `path` for the next export's suggestion.
+void rememberExportFolder(const QString &path);
+
 // A line of text (a new name); empty when cancelled.
 QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text);
 

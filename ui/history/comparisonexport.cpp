@@ -3,10 +3,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include "ui/common/dialogs.h"
-#include "ui/common/uisettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,19 +25,16 @@ void exportComparison(QWidget *parent, const Core::DiffExport::Header &header,
 {
     const QString text = Text::tr("Text (*.txt)"), json = Text::tr("JSON (*.json)");
     QString filter = text;
-    QString folder = UiSettings::ExportFolder.value();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = u"%1%2-%3"_s.arg(header.setting,
         header.platform.isEmpty() ? QString() : u"-"_s + header.platform,
         header.to.version.left(10));
     QString path = Dialogs::saveFileName(parent, Text::tr("Export comparison"),
-        folder + u'/' + name + u".txt"_s, { text, json }, &filter);
+        Dialogs::suggestedExportPath(name + u".txt"_s), { text, json }, &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == json ? u".json"_s : u".txt"_s;
-    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
+    Dialogs::rememberExportFolder(path);
     // The name decides over the filter: "x.json" saved under "Text" still gets JSON.
     const bool asJson = path.endsWith(u".json"_s, Qt::CaseInsensitive)
         || (filter == json && !path.endsWith(u".txt"_s, Qt::CaseInsensitive));

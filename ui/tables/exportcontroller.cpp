@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QStandardPaths>
 
 #include "core/export/exporter.h"
 #include "core/store/datasetreader.h"
@@ -46,10 +45,8 @@ void ExportController::exportQuery(
     QString filter = UiSettings::ExportFilter.value();
     if (filter != csv && filter != excel && filter != json)
         filter = csv;
-    QString folder = UiSettings::ExportFolder.value();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = folder + u'/' + name + (filter == json ? u".json"_s : u".csv"_s);
+    const QString suggested =
+        Dialogs::suggestedExportPath(name + (filter == json ? u".json"_s : u".csv"_s));
     QString path = Dialogs::saveFileName(
         m_window, tr("Export view"), suggested, { csv, excel, json }, &filter);
     if (path.isEmpty())
@@ -61,7 +58,7 @@ void ExportController::exportQuery(
     if (QFileInfo(path).suffix().isEmpty())
         path += options.format == Core::ExportOptions::Format::Json ? u".json"_s : u".csv"_s;
     UiSettings::ExportFilter.setValue(filter);
-    UiSettings::ExportFolder.setValue(QFileInfo(path).absolutePath());
+    Dialogs::rememberExportFolder(path);
 
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
