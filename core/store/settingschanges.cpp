@@ -10,24 +10,38 @@
 
 namespace Core::SettingsChanges {
 
+std::string versionsSelect(SqliteDatabase &db, const std::string &historyTable)
+{
+    // pragma_table_info has no rows for a missing table, so that needs no check of its own.
+    if (!db.hasColumn(historyTable, "_raw_json")
+        || !db.hasColumn(historyTable, "metadata__last_updated"))
+        return {};
+    const std::string author = db.hasColumn(historyTable, "metadata__last_updated_by")
+        ? "metadata__last_updated_by"
+        : "NULL";
+    const std::string where = db.hasColumn(historyTable, "platform")
+        ? " WHERE coalesce(platform, '') = ?1"
+        : " WHERE ?1 = ?1";
+    return "SELECT metadata__last_updated, " + author + ", _raw_json FROM "
+        + SqliteDatabase::quote(historyTable) + where;
+}
+
 std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const std::string &setting,
     bool rebuild, const std::string &loadId)
 {
-    if (!db.hasColumn(historyTable, "_raw_json")
-        || !db.hasColumn(historyTable, "metadata__last_updated"))
+    const std::string select = versionsSelect(db, historyTable);
+    if (select.empty())
         return 0;
     if (rebuild) {
         SqliteStatement clear(db, "DELETE FROM settings_changes WHERE setting = ?");
         clear.bindText(1, setting);
         clear.step();
     }
-    const bool platforms = db.hasColumn(historyTable, "platform");
-    const bool authors = db.hasColumn(historyTable, "metadata__last_updated_by");
-    const std::string table = SqliteDatabase::quote(historyTable);
     std::vector<std::string> groups;
-    if (platforms) {
-        SqliteStatement list(
-            db, "SELECT DISTINCT coalesce(platform, '') FROM " + table + " ORDER BY 1");
+    if (db.hasColumn(historyTable, "platform")) {
+        SqliteStatement list(db,
+            "SELECT DISTINCT coalesce(platform, '') FROM " + SqliteDatabase::quote(historyTable)
+                + " ORDER BY 1");
         while (list.step())
             groups.emplace_back(list.columnText(0));
     } else {
@@ -36,11 +50,7 @@ std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const s
 
     SqliteStatement newest(
         db, "SELECT max(version) FROM settings_changes WHERE setting = ? AND platform = ?");
-    SqliteStatement versions(db,
-        "SELECT metadata__last_updated, "
-            + std::string(authors ? "metadata__last_updated_by" : "NULL") + ", _raw_json FROM "
-            + table + (platforms ? " WHERE coalesce(platform, '') = ?" : " WHERE ?1 = ?1")
-            + " ORDER BY metadata__last_updated");
+    SqliteStatement versions(db, select + " ORDER BY metadata__last_updated");
     SqliteStatement insert(db,
         "INSERT INTO settings_changes (setting, platform, version, previous_version, author, "
         "path, change, old_value, new_value, seq, _dlt_load_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)");

@@ -25,6 +25,11 @@ namespace SettingsChanges {
 // The table, created by the dataset migrations.
 inline constexpr const char *Table = "settings_changes";
 
+// A history table's versions as SQL over (version, author, raw JSON) for one platform
+// (parameter 1; '' for settings without one), to be ended with " AND …" or " ORDER BY …".
+// Empty when the table is missing or lacks _raw_json or metadata__last_updated.
+std::string versionsSelect(SqliteDatabase &db, const std::string &historyTable);
+
 // Returns the number of rows written.
 std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const std::string &setting,
     bool rebuild, const std::string &loadId);

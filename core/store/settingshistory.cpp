@@ -18,21 +18,10 @@ std::string historyTable(const Series &series)
     return "settings_" + series.setting.toStdString() + "_history";
 }
 
-// The history table's rows of the series, as SQL over (version, author, raw json) that a
-// caller ends with " AND …" or " ORDER BY …"; empty when the table is not there (yet) or lacks
-// what the history browser needs. Parameter 1 is the platform.
+// The history table's versions of the series; see SettingsChanges::versionsSelect().
 std::string seriesSelect(SqliteDatabase &db, const Series &series)
 {
-    const std::string table = historyTable(series);
-    if (!db.hasTable(table) || !db.hasColumn(table, "_raw_json")
-        || !db.hasColumn(table, "metadata__last_updated"))
-        return {};
-    const std::string author =
-        db.hasColumn(table, "metadata__last_updated_by") ? "metadata__last_updated_by" : "NULL";
-    const std::string where =
-        db.hasColumn(table, "platform") ? " WHERE coalesce(platform, '') = ?1" : " WHERE ?1 = ?1";
-    return "SELECT metadata__last_updated, " + author + ", _raw_json FROM "
-        + SqliteDatabase::quote(table) + where;
+    return SettingsChanges::versionsSelect(db, historyTable(series));
 }
 
 std::optional<QJsonObject> settingsAt(SqliteDatabase &db, const std::string &select,
