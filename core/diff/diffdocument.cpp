@@ -191,17 +191,6 @@ private:
 
 } // namespace
 
-QList<int> DiffDocument::changeStarts() const
-{
-    QList<int> starts(changes.size(), -1);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const int c = rows.at(r).change;
-        if (c >= 0 && starts.at(c) < 0)
-            starts[c] = int(r);
-    }
-    return starts;
-}
-
 DiffDocument DiffDocument::build(
     const QJsonObject &older, const QJsonObject &newer, const FieldFilter &ignored)
 {

@@ -34,9 +34,6 @@ struct DiffDocument
     QList<SettingsDiff::Change> changes;
     QList<Row> rows;
 
-    // The index of each change's first row.
-    QList<int> changeStarts() const;
-
     static DiffDocument build(
         const QJsonObject &older, const QJsonObject &newer, const FieldFilter &ignored = {});
 };

@@ -34,17 +34,9 @@ Picked picked(const QAbstractItemView *view, const std::function<bool(int)> &ski
     return out;
 }
 
-} // namespace
-
-QString selectedCellsText(const QAbstractItemView *view, bool withHeaders, int role,
-    const std::function<bool(int row)> &skipRow)
+QString linesOf(const QAbstractItemView *view, const Picked &cells, bool withHeaders, int role)
 {
     const QAbstractItemModel *model = view->model();
-    if (!model || !view->selectionModel())
-        return {};
-    const Picked cells = picked(view, skipRow);
-    if (cells.rows.isEmpty())
-        return {};
     const QItemSelectionModel *selection = view->selectionModel();
     QStringList lines;
     if (withHeaders) {
@@ -64,14 +56,18 @@ QString selectedCellsText(const QAbstractItemView *view, bool withHeaders, int r
     return lines.join(u'\n') + u'\n';
 }
 
+} // namespace
+
 int copySelectedCells(const QAbstractItemView *view, bool withHeaders, int role,
     const std::function<bool(int row)> &skipRow)
 {
-    const QString text = selectedCellsText(view, withHeaders, role, skipRow);
-    if (text.isEmpty())
+    if (!view->model() || !view->selectionModel())
         return 0;
-    QApplication::clipboard()->setText(text);
-    return int(picked(view, skipRow).rows.size());
+    const Picked cells = picked(view, skipRow);
+    if (cells.rows.isEmpty())
+        return 0;
+    QApplication::clipboard()->setText(linesOf(view, cells, withHeaders, role));
+    return int(cells.rows.size());
 }
 
 } // namespace Gui
