@@ -104,14 +104,37 @@
     </message>
 </context>
 <context>
-    <name>Core::DatasetLock</name>
+    <name>Core::DatasetCheck</name>
     <message>
-        <source>cannot create %1: permission denied. Choose a dataset in a folder you can write to.</source>
-        <translation>%1 kann nicht angelegt werden: keine Berechtigung. Wählen Sie einen Datensatz in einem Ordner, in den Sie schreiben dürfen.</translation>
+        <source>%1 is damaged (%2). Nothing was changed. Restore it from a backup, or move it aside and sync again to start a new dataset.</source>
+        <translation>%1 ist beschädigt (%2). Es wurde nichts verändert. Stellen Sie die Datei aus einer Sicherung wieder her oder legen Sie sie beiseite und synchronisieren Sie erneut, um einen neuen Datenbestand anzulegen.</translation>
     </message>
+    <message>
+        <source>%1 is not a SQLite database, so it is not a Fullstory Desk dataset. Nothing was changed. Choose another file, or move this one aside.</source>
+        <translation>%1 ist keine SQLite-Datenbank und damit kein Fullstory-Desk-Datenbestand. Es wurde nichts verändert. Wählen Sie eine andere Datei oder legen Sie diese beiseite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fullstory Desk dataset: it holds other tables (%2) and none of the sync&apos;s own. Nothing was changed. Choose a new file or an existing dataset.</source>
+        <translation>%1 ist kein Fullstory-Desk-Datenbestand: Die Datei enthält andere Tabellen (%2) und keine der Synchronisierung. Es wurde nichts verändert. Wählen Sie eine neue Datei oder einen vorhandenen Datenbestand.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Fullstory Desk (dataset format %2; this one reads up to %3). Nothing was changed. Update the app, or choose another dataset.</source>
+        <translation>%1 wurde von einem neueren Fullstory Desk geschrieben (Datenformat %2; diese Version liest bis %3). Es wurde nichts verändert. Aktualisieren Sie die App oder wählen Sie einen anderen Datenbestand.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file or its folder is read-only. Nothing was changed. Make it writable, or choose a dataset in a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Es wurde nichts verändert. Heben Sie den Schreibschutz auf oder wählen Sie einen Datenbestand in einem beschreibbaren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::DatasetLock</name>
     <message>
         <source>busy: a sync is already running (%1, pid %2, started at %3). Wait for it to finish, or stop it.</source>
         <translation>belegt: Es läuft bereits eine Synchronisation (%1, PID %2, gestartet um %3). Warten Sie, bis sie fertig ist, oder beenden Sie sie.</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the dataset&apos;s folder is read-only or not yours to write. Nothing was changed. Make it writable, or choose a dataset in a folder you can write to.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner des Datenbestands ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Es wurde nichts verändert. Heben Sie den Schreibschutz auf oder wählen Sie einen Datenbestand in einem beschreibbaren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +161,18 @@
     <message>
         <source>dataset %1: %2</source>
         <translation>Datensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full: free space and sync again; nothing was lost (the resource being loaded was rolled back, %1 is as it was before it).</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und synchronisieren Sie erneut; es ging nichts verloren (die gerade geladene Ressource wurde zurückgenommen, %1 ist wie zuvor).</translation>
+    </message>
+    <message>
+        <source>cannot read or write %1 (%2): the disk or the file system failed. Nothing was lost: the resource being loaded was rolled back. Check the disk and sync again.</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden (%2): Der Datenträger oder das Dateisystem hat versagt. Es ging nichts verloren: Die gerade geladene Ressource wurde zurückgenommen. Prüfen Sie den Datenträger und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the sync was stopped before it finished (killed, or the computer went down); the resource it was loading was rolled back</source>
+        <translation>Die Synchronisierung wurde vor ihrem Ende abgebrochen (beendet oder der Rechner ging aus); die gerade geladene Ressource wurde zurückgenommen</translation>
     </message>
 </context>
 <context>
@@ -302,6 +337,10 @@
     <message>
         <source>not attempted: the API key was rejected</source>
         <translation>nicht versucht: Der API-Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not attempted: the dataset could not be written</source>
+        <translation>nicht versucht: Der Datenbestand konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

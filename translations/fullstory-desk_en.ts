@@ -104,13 +104,36 @@
     </message>
 </context>
 <context>
-    <name>Core::DatasetLock</name>
+    <name>Core::DatasetCheck</name>
     <message>
-        <source>cannot create %1: permission denied. Choose a dataset in a folder you can write to.</source>
+        <source>%1 is damaged (%2). Nothing was changed. Restore it from a backup, or move it aside and sync again to start a new dataset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is not a SQLite database, so it is not a Fullstory Desk dataset. Nothing was changed. Choose another file, or move this one aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fullstory Desk dataset: it holds other tables (%2) and none of the sync&apos;s own. Nothing was changed. Choose a new file or an existing dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Fullstory Desk (dataset format %2; this one reads up to %3). Nothing was changed. Update the app, or choose another dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file or its folder is read-only. Nothing was changed. Make it writable, or choose a dataset in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::DatasetLock</name>
+    <message>
         <source>busy: a sync is already running (%1, pid %2, started at %3). Wait for it to finish, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: the dataset&apos;s folder is read-only or not yours to write. Nothing was changed. Make it writable, or choose a dataset in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -137,6 +160,18 @@
     </message>
     <message>
         <source>dataset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: free space and sync again; nothing was lost (the resource being loaded was rolled back, %1 is as it was before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write %1 (%2): the disk or the file system failed. Nothing was lost: the resource being loaded was rolled back. Check the disk and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync was stopped before it finished (killed, or the computer went down); the resource it was loading was rolled back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,6 +336,10 @@
     </message>
     <message>
         <source>not attempted: the API key was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attempted: the dataset could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

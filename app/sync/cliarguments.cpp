@@ -61,7 +61,7 @@ Core::Result<CliArguments, QString> CliArguments::parse(const QStringList &argv)
 {
     for (const QString &arg : argv) {
         // Refuse before echoing anything: the value would be the secret itself.
-        if (arg.startsWith(u"--api-key"_s) && !arg.startsWith(u"--api-key-stdin"_s))
+        if (arg.startsWith(u"--api-key"_s) && arg != u"--api-key-stdin"_s)
             return Core::Failure<QString> { u"the API key is never taken from the command line (it "
                                             u"would show in ps); use --api-key-stdin or "
                                             u"FULLSTORY_API_KEY"_s };
@@ -71,9 +71,11 @@ Core::Result<CliArguments, QString> CliArguments::parse(const QStringList &argv)
     options.addTo(parser);
     if (!parser.parse(argv))
         return Core::Failure<QString> { parser.errorText() };
+    // Not echoed: `--api-key-stdin KEY` puts the secret right here.
     if (!parser.positionalArguments().isEmpty())
-        return Core::Failure<QString> { u"unexpected argument “%1”"_s.arg(
-            parser.positionalArguments().first()) };
+        return Core::Failure<QString> { u"unexpected argument: fullstory-sync takes options "
+                                        u"only (the API key comes on standard input with "
+                                        u"--api-key-stdin, never as an argument)"_s };
 
     CliArguments out;
     if (parser.isSet(options.help) || parser.isSet(options.version))

@@ -16,17 +16,27 @@ namespace Core {
 
 namespace {
 
-// The server's own explanation, if its error body has one ({code, message} on v2; v1 varies).
-QString serverMessage(const QByteArray &body)
+// The server's own explanation, if its error body has one ({code, message} on v2; v1 varies),
+// scrubbed of the key before it is shortened: a key cut in half no longer matches.
+QString serverMessage(const QByteArray &body, const ApiClient &client)
 {
+    constexpr qsizetype MaxChars = 300;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     for (const auto key : { "message", "detail" }) {
         const QString text = object.value(QLatin1StringView(key)).toString();
         if (!text.isEmpty())
-            return text.left(300);
+            return client.redact(text).left(MaxChars);
     }
-    const QString raw = QString::fromUtf8(body.left(300)).simplified();
+    const QString raw = client.redact(QString::fromUtf8(body)).simplified().left(MaxChars);
     return raw.startsWith(u'<') ? QString() : raw; // an HTML error page says nothing useful
+}
+
+bool saysNotFound(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.value(u"code"_s).toString().contains(u"not_found"_s))
+        return true;
+    return object.value(u"message"_s).toString().contains(u"not found"_s, Qt::CaseInsensitive);
 }
 
 bool isTransportError(QNetworkReply::NetworkError error)
@@ -154,8 +164,9 @@ void ApiCall::onReplyFinished()
         finish({}, status, body);
         return;
     }
-    const ApiError httpError =
-        ApiError::fromHttpStatus(status, m_client.redact(serverMessage(body)), m_displayUrl);
+    ApiError httpError =
+        ApiError::fromHttpStatus(status, serverMessage(body, m_client), m_displayUrl);
+    httpError.confirmsNotFound = status == 404 && saysNotFound(body);
     handleFailure(httpError, reply->rawHeader("Retry-After"));
 }
 

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 #include <simdjson.h>
 
@@ -30,6 +31,7 @@ ApiClient::ApiClient(ApiClientConfig config, QObject *parent)
     m_config.apiKey = m_config.apiKey.trimmed();
     // Fullstory wants the key as-is after "Basic ": no user:password, no base64 (§1.2).
     m_authorization = "Basic " + m_config.apiKey.toUtf8();
+    m_secretForms = secretForms(m_config.apiKey);
     qRegisterMetaType<Core::ApiResponse>();
     qRegisterMetaType<Core::RetryEvent>();
     qRegisterMetaType<Core::ApiError>();
@@ -37,14 +39,32 @@ ApiClient::ApiClient(ApiClientConfig config, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
-ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query, BodyCheck check)
+QUrl ApiClient::requestUrl(const QUrl &baseUrl, const QString &path, const QueryItems &query)
 {
-    QUrl url = m_config.baseUrl;
-    QString base = url.path();
+    QUrl url = baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + (path.startsWith(u'/') ? path : u"/"_s + path));
-    url.setQuery(query);
+    // Tolerant: the path arrives encoded and must not be encoded a second time (%2B, not %252B).
+    url.setPath(base + (path.startsWith(u'/') ? path : u"/"_s + path), QUrl::TolerantMode);
+    QByteArray encoded;
+    for (const auto &[key, value] : query) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(encoded), QUrl::TolerantMode);
+    return url;
+}
+
+QString ApiClient::encodePathSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+ApiCall *ApiClient::get(const QString &path, const QueryItems &query, BodyCheck check)
+{
+    const QUrl url = requestUrl(m_config.baseUrl, path, query);
     auto *call =
         new ApiCall(*this, url, check ? std::move(check) : BodyCheck(&ApiClient::checkJson));
     call->setParent(this);
@@ -59,9 +79,36 @@ const ApiClientConfig &ApiClient::config() const
 
 QString ApiClient::redact(QString text) const
 {
-    if (m_config.apiKey.size() >= 4)
-        text.replace(m_config.apiKey, u"[api key]"_s);
+    for (const QString &form : m_secretForms)
+        text.replace(form, u"[api key]"_s, Qt::CaseInsensitive);
     return text;
+}
+
+QStringList ApiClient::secretForms(const QString &key)
+{
+    // Too short to be a key, and replacing it would garble ordinary words.
+    if (key.size() < 4)
+        return {};
+    QStringList forms { key };
+    const QByteArray utf8 = key.toUtf8();
+    for (const QByteArray &raw : { utf8, QByteArray(utf8 + ':') }) {
+        for (const auto options : { QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding }) {
+            const QString encoded = QString::fromLatin1(raw.toBase64(options));
+            forms.append(encoded);
+            const QString bare =
+                QString::fromLatin1(raw.toBase64(options | QByteArray::OmitTrailingEquals));
+            if (bare != encoded)
+                forms.append(bare);
+        }
+    }
+    const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(key));
+    if (percent != key)
+        forms.append(percent);
+    // Longest first, so a form containing another is replaced whole.
+    std::sort(forms.begin(), forms.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    forms.removeDuplicates();
+    return forms;
 }
 
 ApiError ApiClient::checkJson(const QByteArray &body, const QString &url)

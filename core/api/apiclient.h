@@ -4,8 +4,8 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
-#include <QUrlQuery>
 #include <chrono>
 #include <functional>
 
@@ -19,6 +19,10 @@ namespace Core {
 class ApiCall;
 
 enum class Region { NA1, EU1 };
+
+// Query parameters as plain text, in order; ApiClient percent-encodes each key and value exactly
+// once (a `+` in a uid must reach the server as %2B, not as a space).
+using QueryItems = QList<std::pair<QString, QString>>;
 
 struct ApiClientConfig
 {
@@ -58,14 +62,23 @@ public:
     explicit ApiClient(ApiClientConfig config, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    // `path` is relative to the base URL, e.g. "/settings/recording/v1/geo/history".
-    // Without a check, a 2xx body must be well-formed JSON.
-    ApiCall *get(const QString &path, const QUrlQuery &query = {}, BodyCheck check = {});
+    // `path` is relative to the base URL and already percent-encoded (encodePathSegment() for
+    // values placed in it), e.g. "/settings/recording/v1/geo/history". Without a check, a 2xx
+    // body must be well-formed JSON.
+    ApiCall *get(const QString &path, const QueryItems &query = {}, BodyCheck check = {});
+
+    // The URL get() requests: base URL, path as given, query encoded once.
+    static QUrl requestUrl(const QUrl &baseUrl, const QString &path, const QueryItems &query);
+    // A value for a path placeholder, every character outside RFC 3986's unreserved set encoded.
+    static QString encodePathSegment(const QString &value);
 
     const ApiClientConfig &config() const;
-    // Replaces every occurrence of the key in `text`: a last line of defence for messages that
-    // quote a server's words.
+    // Replaces every occurrence of the key in `text`, in any letter case, base64 (also of
+    // "key:"), base64url or percent-encoded: for messages that quote a server's words. Scrub
+    // the whole text before shortening it, or a cut key escapes the match.
     QString redact(QString text) const;
+    // The spellings redact() looks for, longest first.
+    static QStringList secretForms(const QString &key);
 
     // The default body check: well-formed JSON, else a BadResponse naming the parse offset.
     static ApiError checkJson(const QByteArray &body, const QString &url);
@@ -76,6 +89,7 @@ private:
 
     ApiClientConfig m_config;
     QByteArray m_authorization;
+    QStringList m_secretForms;
     QNetworkAccessManager *m_network = nullptr;
 };
 

@@ -31,6 +31,10 @@ struct ApiError
     QString message;
     int httpStatus = 0;
     QString url;
+    // A 404 whose readable error body says the thing asked for does not exist (a `code` such as
+    // user_not_found, or a message saying "not found"), as opposed to a proxy's page or a
+    // wrong path. Only this lets a look-up delete what it stored.
+    bool confirmsNotFound = false;
 
     bool isError() const { return kind != Kind::None; }
     // Worth another attempt: rate limits, server errors, network trouble and unreadable bodies.

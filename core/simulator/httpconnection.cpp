@@ -87,7 +87,12 @@ bool HttpConnection::parseOne()
 
     const QUrl url(QString::fromLatin1(request.target), QUrl::StrictMode);
     request.path = url.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(url);
+    // Servers decode a query as a form does, `+` as a space (Go's net/url, which Fullstory's
+    // gateway is taken to use: an inference, no contract says it). A client that leaves a `+`
+    // in a uid unencoded asks for another user, as it would against the real API.
+    QString rawQuery = url.query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', QStringLiteral("%20"));
+    request.query = QUrlQuery(rawQuery);
     const bool keepAlive = request.headers.value("connection").toLower() != "close";
 
     const HttpResponse response = m_handler(request);
@@ -114,13 +119,18 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     const bool truncated = response.delivery == HttpResponse::Delivery::Truncated;
-    if (!keepAlive || truncated)
+    const bool trickled = response.delivery == HttpResponse::Delivery::Trickle;
+    if (!keepAlive || truncated || trickled)
         head += "Connection: close\r\n";
     head += "\r\n";
     m_socket->write(head);
     if (truncated) {
         m_socket->write(response.body.left(response.body.size() / 2));
         m_socket->disconnectFromHost(); // flushes what was written, then closes
+        return;
+    }
+    if (trickled) {
+        trickle(response.body, response.trickleMs);
         return;
     }
     m_socket->write(response.body);
@@ -131,6 +141,19 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
     m_busy = false;
     if (!m_buffer.isEmpty())
         QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
+}
+
+void HttpConnection::trickle(QByteArray rest, int intervalMs)
+{
+    if (!m_socket)
+        return;
+    if (rest.isEmpty()) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->write(rest.left(1));
+    QTimer::singleShot(
+        intervalMs, this, [this, rest = rest.mid(1), intervalMs] { trickle(rest, intervalMs); });
 }
 
 } // namespace Core

@@ -19,21 +19,29 @@ struct HttpRequest
     QByteArray method;
     QByteArray target; // as sent: path and query, percent-encoded
     QString path; // decoded
-    QUrlQuery query;
+    QUrlQuery query; // `+` already read as a space
     QHash<QByteArray, QByteArray> headers; // names lower-cased
+
+    // A query parameter's value, fully decoded ("" when absent).
+    QString param(const QString &key) const
+    {
+        return query.queryItemValue(key, QUrl::FullyDecoded);
+    }
 };
 
 struct HttpResponse
 {
     // How the body reaches the client: all of it, half of it before the connection drops
-    // (a truncated transfer), or never (a stalled server).
-    enum class Delivery { Full, Truncated, Never };
+    // (a truncated transfer), never (a stalled server), or one byte per trickleMs (a server
+    // that keeps a connection alive without ever finishing the answer).
+    enum class Delivery { Full, Truncated, Never, Trickle };
 
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Delivery delivery = Delivery::Full;
     int delayMs = 0; // simulated latency before the answer goes out
+    int trickleMs = 1000; // Trickle: the pause between two bytes of the body
 };
 
 /**
@@ -58,6 +66,7 @@ private:
     void onReadyRead();
     bool parseOne(); // true when a full request was taken from the buffer
     void deliver(const HttpResponse &response, bool keepAlive);
+    void trickle(QByteArray rest, int intervalMs);
 
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;

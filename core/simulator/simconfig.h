@@ -43,6 +43,9 @@ struct SimConfig
     // Users' property set: 0 the initial one; 1 adds a property and turns `seats` into text,
     // for schema-evolution tests.
     int userSchemaRevision = 0;
+    // Appended to every uid, so tests can give users the uids real apps use: e-mail addresses
+    // with `+` tags, and worse ("acct-000001+test@example.com").
+    QString uidSuffix;
     QString orgId = QStringLiteral("o-SIM42-na1");
     // The newest initial version of every setting lies just before this instant, so demo data
     // looks current ("what changed this week"). Invalid: midnight UTC today — the same seed then

@@ -309,7 +309,7 @@ HttpResponse Simulator::settings(const QString &kind, bool history, const HttpRe
 {
     QString platform;
     if (SettingsSeries::hasPlatforms(kind)) {
-        platform = request.query.queryItemValue(u"platform"_s);
+        platform = request.param(u"platform"_s);
         if (platform.isEmpty())
             platform = u"web"_s;
         if (platform != u"web"_s && platform != u"mobile"_s)
@@ -323,15 +323,15 @@ HttpResponse Simulator::settings(const QString &kind, bool history, const HttpRe
     int limit = m_config.historyDefaultLimit;
     if (request.query.hasQueryItem(u"limit"_s)) {
         bool ok = false;
-        limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
+        limit = request.param(u"limit"_s).toInt(&ok);
         if (!ok)
             return errorResponse(400, u"invalid_argument"_s, u"limit must be an integer"_s);
         limit = limit <= 0 ? m_config.historyDefaultLimit : qMin(limit, m_config.historyMaxLimit);
     }
     // Both request spellings are honoured, as Fullstory's gateway is believed to (api §2).
-    QString token = request.query.queryItemValue(u"paginationToken"_s);
+    QString token = request.param(u"paginationToken"_s);
     if (token.isEmpty())
-        token = request.query.queryItemValue(u"pagination_token"_s);
+        token = request.param(u"pagination_token"_s);
 
     // Newest first: position 0 is the last element of `all`.
     qsizetype start = 0;
@@ -365,7 +365,7 @@ HttpResponse Simulator::settings(const QString &kind, bool history, const HttpRe
 
 HttpResponse Simulator::usersList(const HttpRequest &request)
 {
-    const QString uid = request.query.queryItemValue(u"uid"_s);
+    const QString uid = request.param(u"uid"_s);
     if (request.query.hasQueryItem(u"uid"_s)) {
         const auto index = m_users.indexOfUid(uid);
         QByteArray body = "{\"results\":[";
@@ -375,7 +375,7 @@ HttpResponse Simulator::usersList(const HttpRequest &request)
         return jsonResponse(body);
     }
     int offset = 0;
-    const QString token = request.query.queryItemValue(u"page_token"_s);
+    const QString token = request.param(u"page_token"_s);
     if (!token.isEmpty()) {
         const auto decoded = decodeUsersToken(token);
         if (!decoded)

@@ -58,6 +58,7 @@ std::string isoAt(qint64 msecs)
 UserGenerator::UserGenerator(const SimConfig &config)
     : m_config(config)
     , m_orgId(config.orgId.toStdString())
+    , m_uidSuffix(config.uidSuffix.toStdString())
 {
 }
 
@@ -94,15 +95,17 @@ std::string UserGenerator::uidBytes(int index) const
     if (index % 10 == 9)
         return {};
     std::string number = digits(quint64(index));
-    return "acct-" + std::string(number.size() < 6 ? 6 - number.size() : 0, '0') + number;
+    return "acct-" + std::string(number.size() < 6 ? 6 - number.size() : 0, '0') + number
+        + m_uidSuffix;
 }
 
 std::optional<int> UserGenerator::indexOfUid(const QString &uid) const
 {
-    if (!uid.startsWith(u"acct-"_s))
+    const QString suffix = m_config.uidSuffix;
+    if (!uid.startsWith(u"acct-"_s) || !uid.endsWith(suffix))
         return std::nullopt;
     bool ok = false;
-    const int index = uid.mid(5).toInt(&ok);
+    const int index = uid.mid(5, uid.size() - 5 - suffix.size()).toInt(&ok);
     if (!ok || index < 0 || index >= count() || uidAt(index) != uid)
         return std::nullopt;
     return index;

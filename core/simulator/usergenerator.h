@@ -46,6 +46,7 @@ private:
 
     const SimConfig &m_config;
     const std::string m_orgId;
+    const std::string m_uidSuffix;
 };
 
 } // namespace Core

@@ -2,10 +2,17 @@
 #include "core/store/datasetlock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 
+using namespace Qt::StringLiterals;
+
 namespace Core {
+
+namespace {
+constexpr qint64 UnreadableGraceMs = 3000;
+} // namespace
 
 DatasetLock::DatasetLock(const QString &datasetPath)
     : m_path(datasetPath + QStringLiteral(".lock"))
@@ -17,16 +24,37 @@ DatasetLock::DatasetLock(const QString &datasetPath)
 
 DatasetLock::~DatasetLock() = default;
 
+QString DatasetLock::resolvedPath(const QString &datasetPath)
+{
+    const QFileInfo file(datasetPath);
+    const QString canonical = file.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    // Not created yet: its folder may still be reached through a link.
+    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? file.absoluteFilePath() : folder + u'/' + file.fileName();
+}
+
 Result<bool, QString> DatasetLock::tryLock()
 {
     if (m_lock->tryLock(0))
         return true;
     qint64 pid = 0;
     QString host, app;
-    m_lock->getLockInfo(&pid, &host, &app);
+    const bool readable = m_lock->getLockInfo(&pid, &host, &app);
+    // An empty or garbled lock (a power loss between creating and writing it) names no owner
+    // to wait for. QLockFile writes its owner right after creating the file, so one that is
+    // still unreadable a few seconds later is left over, not being written.
+    if (!readable && m_lock->error() == QLockFile::LockFailedError) {
+        const QDateTime modified = QFileInfo(m_path).lastModified();
+        if (modified.isValid() && modified.msecsTo(QDateTime::currentDateTime()) > UnreadableGraceMs
+            && QFile::remove(m_path) && m_lock->tryLock(0))
+            return true;
+    }
     if (m_lock->error() == QLockFile::PermissionError) {
         return Failure<QString> { QCoreApplication::translate("Core::DatasetLock",
-            "cannot create %1: permission denied. Choose a dataset in a "
+            "cannot create %1: the dataset's folder is read-only or not yours to "
+            "write. Nothing was changed. Make it writable, or choose a dataset in a "
             "folder you can write to.")
                                       .arg(m_path) };
     }

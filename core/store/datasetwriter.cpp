@@ -10,6 +10,7 @@
 
 #include "core/common/logging.h"
 #include "core/common/nametable.h"
+#include "core/store/datasetcheck.h"
 #include "core/store/migrations.h"
 #include "core/store/resourceload.h"
 #include "core/store/schemastore.h"
@@ -52,6 +53,32 @@ QString datasetProblem(const QString &path, const SqliteError &error)
         .arg(path, error.message());
 }
 
+// A failure of the file rather than of the data: no later resource can succeed, so the run
+// stops (exit 6). nullopt for errors that belong to the resource being loaded.
+std::optional<QString> fileFault(const QString &path, const SqliteError &error)
+{
+    switch (error.code() & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Core::DatasetWriter",
+            "the disk is full: free space and sync again; nothing was lost (the resource "
+            "being loaded was rolled back, %1 is as it was before it).")
+            .arg(path);
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("Core::DatasetWriter",
+            "cannot read or write %1 (%2): the disk or the file system failed. Nothing was "
+            "lost: the resource being loaded was rolled back. Check the disk and sync again.")
+            .arg(path, error.message());
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return datasetProblem(path, error);
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 QString ResourceResult::statusName(Status status)
@@ -91,6 +118,13 @@ void DatasetWriter::open()
     DatasetOpenResult result;
     try {
         m_db = std::make_unique<SqliteDatabase>(m_path, SqliteDatabase::Mode::ReadWrite);
+        // Nothing is written (not even the journal mode) until the file is known to be ours.
+        if (const auto problem = DatasetCheck::beforeWriting(*m_db, m_path)) {
+            m_db.reset();
+            result.error = *problem;
+            emit opened(result);
+            return;
+        }
         // WAL: readers never wait for the writer; NORMAL is durable against a crashed process.
         m_db->exec("PRAGMA journal_mode = WAL");
         m_db->exec("PRAGMA synchronous = NORMAL");
@@ -107,7 +141,7 @@ void DatasetWriter::open()
         result.ok = true;
     } catch (const SqliteError &error) {
         m_db.reset();
-        result.error = datasetProblem(m_path, error);
+        result.error = fileFault(m_path, error).value_or(datasetProblem(m_path, error));
     }
     emit opened(result);
 }
@@ -118,6 +152,17 @@ void DatasetWriter::beginRun(const RunRecord &run)
     if (!m_db)
         return;
     try {
+        // Only the lock holder gets here, so a run still "running" is one that was killed.
+        SqliteStatement interrupted(*m_db,
+            "UPDATE _sync_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?), "
+            "error = COALESCE(error, ?) WHERE status = 'running'");
+        const std::string at = utf8(now()),
+                          why = utf8(QCoreApplication::translate("Core::DatasetWriter",
+                              "the sync was stopped before it finished (killed, or the computer "
+                              "went down); the resource it was loading was rolled back"));
+        interrupted.bindText(1, at);
+        interrupted.bindText(2, why);
+        interrupted.step();
         SqliteStatement insert(*m_db,
             "INSERT INTO _sync_runs (id, started_at, status, trigger, "
             "app_version, key_level, org_id, full_refresh) "
@@ -172,9 +217,8 @@ void DatasetWriter::beginResource(const LoadRequest &request)
         while (cursors.step())
             spec.cursors[cursors.columnText(0)] = cursors.columnText(1);
         m_load = std::make_unique<ResourceLoad>(*m_db, m_schema, std::move(spec));
-    } catch (const SqliteError &error) {
-        m_failure = error.message();
-        emit resourceFailed(request.resource, m_failure);
+    } catch (const std::exception &error) {
+        failResource(error);
     }
 }
 
@@ -190,9 +234,7 @@ void DatasetWriter::writePage(const FetchedPage &page)
         emit pageWritten(page.resource, m_load->stats().records - recordsBefore,
             m_load->stats().rows() - rowsBefore);
     } catch (const std::exception &error) {
-        m_failure = QString::fromUtf8(error.what());
-        qCWarning(lcSync).noquote() << page.resource << "failed:" << m_failure;
-        emit resourceFailed(page.resource, m_failure);
+        failResource(error);
     }
 }
 
@@ -203,8 +245,7 @@ void DatasetWriter::removeRecords(const QString &column, const QString &value)
     try {
         m_load->removeRecords(utf8(column), utf8(value));
     } catch (const std::exception &error) {
-        m_failure = QString::fromUtf8(error.what());
-        emit resourceFailed(m_request.resource, m_failure);
+        failResource(error);
     }
 }
 
@@ -245,8 +286,29 @@ void DatasetWriter::commitResource(const ResourceResult &fetched)
     } catch (const std::exception &error) {
         result.status = ResourceResult::Status::Failed;
         result.error = QString::fromUtf8(error.what());
+        if (const auto fault = fileFaultOf(error)) {
+            result.error = *fault;
+            emit datasetFailed(*fault);
+        }
         abortResource(result);
     }
+}
+
+std::optional<QString> DatasetWriter::fileFaultOf(const std::exception &error) const
+{
+    const auto *sqlite = dynamic_cast<const SqliteError *>(&error);
+    return sqlite ? fileFault(m_path, *sqlite) : std::nullopt;
+}
+
+void DatasetWriter::failResource(const std::exception &error)
+{
+    m_failure = QString::fromUtf8(error.what());
+    qCWarning(lcSync).noquote() << m_request.resource << "failed:" << m_failure;
+    if (const auto fault = fileFaultOf(error)) {
+        m_failure = *fault;
+        emit datasetFailed(*fault);
+    }
+    emit resourceFailed(m_request.resource, m_failure);
 }
 
 void DatasetWriter::abortResource(const ResourceResult &fetched)

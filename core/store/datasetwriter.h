@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "core/normalize/schema.h"
 #include "core/store/loadtypes.h"
@@ -57,11 +58,16 @@ signals:
     void pageWritten(const QString &resource, qint64 records, qint64 rows);
     // A page could not be loaded; later pages of the resource are ignored until abortResource.
     void resourceFailed(const QString &resource, const QString &message);
+    // The file itself failed (disk full, I/O error, damage, no longer writable): comes before
+    // the resourceFailed or resourceFinished it causes; no later resource can succeed.
+    void datasetFailed(const QString &message);
     void resourceFinished(const Core::ResourceResult &result);
     void runFinished();
 
 private:
     void store(ResourceResult result);
+    void failResource(const std::exception &error);
+    std::optional<QString> fileFaultOf(const std::exception &error) const;
     static QString now();
 
     QString m_path;

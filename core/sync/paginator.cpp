@@ -77,19 +77,19 @@ void Paginator::setHistoryPageSize(int size)
     m_historyPageSize = size;
 }
 
-void Paginator::applyToken(QUrlQuery &query, const QString &token) const
+void Paginator::applyToken(QueryItems &query, const QString &token) const
 {
     switch (m_kind) {
     case PaginatorKind::Single:
         return;
     case PaginatorKind::SettingsHistory:
-        query.addQueryItem(u"limit"_s, QString::number(m_historyPageSize));
+        query.append({ u"limit"_s, QString::number(m_historyPageSize) });
         if (!token.isEmpty())
-            query.addQueryItem(u"paginationToken"_s, token);
+            query.append({ u"paginationToken"_s, token });
         return;
     case PaginatorKind::V2PageToken:
         if (!token.isEmpty())
-            query.addQueryItem(u"page_token"_s, token);
+            query.append({ u"page_token"_s, token });
         return;
     }
 }

@@ -5,10 +5,10 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-#include <QUrlQuery>
 #include <memory>
 #include <optional>
 
+#include "core/api/apiclient.h"
 #include "core/catalog/resourcespec.h"
 #include "core/common/result.h"
 
@@ -62,7 +62,7 @@ public:
     void setHistoryPageSize(int size);
 
     // Adds the paging parameters for a request carrying `token` (empty: the first page).
-    void applyToken(QUrlQuery &query, const QString &token) const;
+    void applyToken(QueryItems &query, const QString &token) const;
 
     // Reads a page received in answer to a request that carried `sentToken`. The error text says
     // what is wrong with the body, for an ApiError::badResponse.

@@ -64,7 +64,7 @@ Result<QString, QString> ResourceFetcher::fillPlaceholders(
         if (value.isEmpty())
             return Failure<QString> { u"a value for {%1} is required"_s.arg(name) };
         out += text.mid(last, match.capturedStart() - last);
-        out += encode ? QString::fromLatin1(QUrl::toPercentEncoding(value)) : value;
+        out += encode ? ApiClient::encodePathSegment(value) : value;
         last = match.capturedEnd();
     }
     out += text.mid(last);
@@ -88,10 +88,10 @@ void ResourceFetcher::start()
             failLater(ApiError::badResponse(filled.error(), spec.path, 0));
             return;
         }
-        m_fixedQuery.addQueryItem(key, filled.value());
+        m_fixedQuery.append({ key, filled.value() });
     }
     if (!m_request.platform.isEmpty())
-        m_fixedQuery.addQueryItem(u"platform"_s, m_request.platform);
+        m_fixedQuery.append({ u"platform"_s, m_request.platform });
     requestPage();
 }
 
@@ -121,7 +121,7 @@ void ResourceFetcher::acknowledgePage()
 
 void ResourceFetcher::requestPage()
 {
-    QUrlQuery query = m_fixedQuery;
+    QueryItems query = m_fixedQuery;
     m_paginator.applyToken(query, m_token);
     const QString sentToken = m_token;
     // The body check runs the paginator, so a page whose shape is wrong is retried like a

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QUrlQuery>
 #include <functional>
 
 #include "core/api/apicall.h"
@@ -117,7 +116,7 @@ private:
     const Request m_request;
     Paginator m_paginator;
     QString m_path;
-    QUrlQuery m_fixedQuery;
+    QueryItems m_fixedQuery;
 
     QPointer<ApiCall> m_call;
     PageInfo m_lastInfo; // from the body check of the call in flight

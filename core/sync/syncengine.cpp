@@ -88,7 +88,8 @@ void SyncEngine::start()
     m_result.runId = newRunId();
     // The lock file sits next to the dataset, so its folder must exist first (a first run).
     QDir().mkpath(QFileInfo(m_options.datasetPath).absolutePath());
-    m_lock = std::make_unique<DatasetLock>(m_options.datasetPath);
+    // Through a symlink or a second spelling of the path it is still the same file and lock.
+    m_lock = std::make_unique<DatasetLock>(DatasetLock::resolvedPath(m_options.datasetPath));
     const auto locked = m_lock->tryLock();
     if (!locked) {
         m_lock.reset();
@@ -104,6 +105,8 @@ void SyncEngine::start()
     connect(m_writer, &DatasetWriter::opened, this, &SyncEngine::onOpened);
     connect(m_writer, &DatasetWriter::pageWritten, this, &SyncEngine::onPageWritten);
     connect(m_writer, &DatasetWriter::resourceFailed, this, &SyncEngine::onWriterFailed);
+    connect(m_writer, &DatasetWriter::datasetFailed, this,
+        [this](const QString &message) { m_datasetFault = message; });
     connect(m_writer, &DatasetWriter::resourceFinished, this, &SyncEngine::onResourceFinished);
     connect(m_writer, &DatasetWriter::runFinished, this, &SyncEngine::onRunRecorded);
     m_writerThread.start();
@@ -294,11 +297,14 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
         m_fetcher = nullptr;
     }
     const ResourceSpec &spec = m_plan.at(m_current).spec;
+    // Only the server's own word deletes a stored user: a 404 whose error says "not found", or
+    // a uid search that found nothing and says its total is 0. A 400, a proxy's 404 page or an
+    // unreadable body keeps the user.
     const bool userGone = spec.kind == ResourceKind::UserLookup
         && ((outcome.status == FetchOutcome::Status::Failed
-                && outcome.error.kind == ApiError::Kind::NotFound)
-            || (outcome.status == FetchOutcome::Status::Completed
-                && outcome.progress.records == 0));
+                && outcome.error.kind == ApiError::Kind::NotFound && outcome.error.confirmsNotFound)
+            || (outcome.status == FetchOutcome::Status::Completed && outcome.progress.records == 0
+                && outcome.progress.totalRecords == 0));
     if (userGone) {
         // "404 on a single user means the user is gone" (design.md §7): drop our copy too.
         const QString key = spec.placeholders().value(0);
@@ -382,6 +388,14 @@ void SyncEngine::onResourceFinished(const ResourceResult &result)
     emit resourceFinished(result);
     if (m_cancelled) {
         finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+        return;
+    }
+    if (!m_datasetFault.isEmpty()) {
+        for (int i = m_current + 1; i < m_plan.size(); ++i) {
+            recordSkipped(m_plan.at(i).spec.name,
+                tr("not attempted: the dataset could not be written"), ApiError::Kind::None);
+        }
+        finishRun(RunResult::Status::DatasetError, m_datasetFault);
         return;
     }
     if (m_stopAfterResource) {

@@ -110,6 +110,7 @@ private:
     bool m_awaitingWriter = false; // a commit or rollback is on its way
     bool m_writerOpen = false;
     bool m_finishing = false;
+    QString m_datasetFault; // the file failed mid-run: the run stops with it after the rollback
     RunResult m_result;
     QElapsedTimer m_clock;
 };

@@ -54,6 +54,8 @@ private slots:
     void standardKeyIsPartial();
     void unreachableApiExitsFive();
     void corruptDatasetExitsSix();
+    void anotherApplicationsFileExitsSixUnchanged();
+    void strayArgumentIsNeverEchoed();
     void killMidUsersLeavesTheDatasetIntact();
     void signalsRollBackAndExit_data();
     void signalsRollBackAndExit();
@@ -309,10 +311,41 @@ void TestFullstorySync::corruptDatasetExitsSix()
     file.close();
     const Run run = sync({ u"--db"_s, db(), u"--demo"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 6);
-    QVERIFY2(
-        run.json.value(u"error"_s).toString().contains(u"not a usable Fullstory Desk dataset"_s),
+    QVERIFY2(run.json.value(u"error"_s).toString().contains(u"not a Fullstory Desk dataset"_s),
         run.out.constData());
     QCOMPARE(file.size(), 8192); // untouched
+}
+
+void TestFullstorySync::anotherApplicationsFileExitsSixUnchanged()
+{
+    {
+        TestSupport::DatasetQuery other(db(), u"other"_s);
+        other.column(u"CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)"_s);
+        other.column(u"INSERT INTO users VALUES (1, 'ann@example.com')"_s);
+    }
+    QFile file(db());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run run = sync({ u"--db"_s, db(), u"--demo"_s, u"--json"_s });
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.json.value(u"error"_s).toString().contains(u"not a Fullstory Desk dataset"_s),
+        run.out.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(db() + u"-wal"_s));
+}
+
+void TestFullstorySync::strayArgumentIsNeverEchoed()
+{
+    // `--api-key-stdin KEY` puts the key where a usage error would quote it.
+    for (const QStringList &args : { QStringList { u"--api-key-stdin"_s, u"fs-na1-STRAY-4242"_s },
+             QStringList { u"--api-key-stdin=fs-na1-STRAY-4242"_s } }) {
+        const Run run = sync(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY2(!QByteArray(run.out + run.err).contains("STRAY-4242"), run.err.constData());
+    }
 }
 
 void TestFullstorySync::killMidUsersLeavesTheDatasetIntact()
@@ -358,6 +391,9 @@ void TestFullstorySync::killMidUsersLeavesTheDatasetIntact()
         "sim-admin-key");
     QCOMPARE(rerun.exitCode, 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 3001);
+    // The killed run is no longer "running" for ever.
+    QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_runs WHERE status = 'running'"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_runs WHERE status = 'interrupted'"_s), 1);
 }
 
 void TestFullstorySync::signalsRollBackAndExit_data()

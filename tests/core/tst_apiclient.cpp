@@ -57,7 +57,7 @@ private slots:
 
 private:
     ApiClientConfig config(const QString &key) const;
-    ApiResponse run(ApiClient &client, const QString &path, const QUrlQuery &query = {});
+    ApiResponse run(ApiClient &client, const QString &path, const QueryItems &query = {});
 
     std::unique_ptr<Simulator> m_sim;
 };
@@ -92,7 +92,7 @@ ApiClientConfig TestApiClient::config(const QString &key) const
     return c;
 }
 
-ApiResponse TestApiClient::run(ApiClient &client, const QString &path, const QUrlQuery &query)
+ApiResponse TestApiClient::run(ApiClient &client, const QString &path, const QueryItems &query)
 {
     ApiCall *call = client.get(path, query);
     QSignalSpy finished(call, &ApiCall::finished);
@@ -145,9 +145,9 @@ void TestApiClient::mapsHttpErrorsToKinds()
     QFETCH(int, kind);
     QFETCH(QString, advice);
     ApiClient client(config(key));
-    QUrlQuery query;
+    QueryItems query;
     if (status == 400)
-        query.addQueryItem(u"platform"_s, u"desktop"_s);
+        query.append({ u"platform"_s, u"desktop"_s });
     const ApiResponse response = run(client, path, query);
     QCOMPARE(int(response.error.kind), kind);
     QCOMPARE(response.error.httpStatus, status);
