@@ -47,6 +47,18 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The answer to %1 did not finish within %2 s: the server kept the connection open but sent too slowly. Check the network connection, or try again later.</source>
+        <translation>Die Antwort auf %1 kam nicht innerhalb von %2 s an: Der Server hielt die Verbindung offen, sendete aber zu langsam. Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is larger than %2 MiB, the most Fullstory Desk reads as one page; it was not read. Nothing of this resource was stored. Tell Fullstory&apos;s support if it happens again.</source>
+        <translation>Die Antwort auf %1 ist größer als %2 MiB, das Höchste, was Fullstory Desk als eine Seite liest; sie wurde nicht gelesen. Von dieser Ressource wurde nichts gespeichert. Wenn es wieder vorkommt, wenden Sie sich an den Fullstory-Support.</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2. Nothing of this resource was stored; sync again later, and if it happens again, tell Fullstory&apos;s support.</source>
+        <translation>Lesen von %1 abgebrochen: %2. Von dieser Ressource wurde nichts gespeichert; synchronisieren Sie später erneut, und wenn es wieder vorkommt, wenden Sie sich an den Fullstory-Support.</translation>
+    </message>
 </context>
 <context>
     <name>Core::ColumnFilter</name>
@@ -303,6 +315,21 @@
     <message>
         <source>The saved queries could not be read: %1</source>
         <translation>Die gespeicherten Abfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ResourceFetcher</name>
+    <message>
+        <source>the server has sent %1 records, more than the %2 it says it holds</source>
+        <translation>der Server hat %1 Datensätze gesendet, mehr als die %2, die er nach eigener Angabe hat</translation>
+    </message>
+    <message>
+        <source>page %1 points back to a page already read (its page tokens go round in a circle)</source>
+        <translation>Seite %1 verweist zurück auf eine schon gelesene Seite (ihre Seiten-Token drehen sich im Kreis)</translation>
+    </message>
+    <message>
+        <source>the server still offers more after %1 pages, the most one resource may have</source>
+        <translation>der Server bietet nach %1 Seiten noch mehr an, dem Höchstwert für eine Ressource</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,18 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer to %1 did not finish within %2 s: the server kept the connection open but sent too slowly. Check the network connection, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is larger than %2 MiB, the most Fullstory Desk reads as one page; it was not read. Nothing of this resource was stored. Tell Fullstory&apos;s support if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2. Nothing of this resource was stored; sync again later, and if it happens again, tell Fullstory&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::ColumnFilter</name>
@@ -302,6 +314,21 @@
     </message>
     <message>
         <source>The saved queries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::ResourceFetcher</name>
+    <message>
+        <source>the server has sent %1 records, more than the %2 it says it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 points back to a page already read (its page tokens go round in a circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server still offers more after %1 pages, the most one resource may have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include "core/common/jsonparse.h"
 #include "core/common/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -61,8 +62,10 @@ ApiCall::ApiCall(ApiClient &client, const QUrl &url, ApiClient::BodyCheck check)
     // A coarse timer may fire up to 5 % early; a server's Retry-After is a minimum, not a hint.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     m_timeoutTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::startAttempt);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
 }
 
 ApiCall::~ApiCall()
@@ -90,6 +93,7 @@ void ApiCall::cancel()
         return;
     m_retryTimer.stop();
     m_timeoutTimer.stop();
+    m_deadlineTimer.stop();
     if (m_reply) {
         m_abort = Abort::Cancel;
         m_reply->disconnect(this);
@@ -113,12 +117,39 @@ void ApiCall::startAttempt()
         m_timeoutTimer.start(m_client.config().transferTimeout);
     });
     // Any sign of life restarts the silence timer; a stalled server is caught by it.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] {
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        const qint64 limit = m_client.config().maxBodyBytes;
+        if (received > limit || total > limit) {
+            m_abort = Abort::TooLarge;
+            m_reply->abort();
+            return;
+        }
         if (m_requestSent)
             m_timeoutTimer.start(m_client.config().transferTimeout);
     });
+    // Taken as it arrives, into one buffer sized from Content-Length with simdjson's padding
+    // behind it: the reply's own buffer stays small, and the page is parsed where it lies.
+    m_body.clear();
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_body.isEmpty()) {
+            const qint64 length =
+                m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (length > 0 && length <= m_client.config().maxBodyBytes)
+                m_body.reserve(length + JsonPadding);
+        }
+        m_body.append(m_reply->readAll());
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeoutTimer.start(m_client.config().connectTimeout);
+    m_deadlineTimer.start(m_client.config().responseDeadline);
+}
+
+void ApiCall::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_abort = Abort::Deadline;
+    m_reply->abort();
 }
 
 void ApiCall::onTimeout()
@@ -132,6 +163,7 @@ void ApiCall::onTimeout()
 void ApiCall::onReplyFinished()
 {
     m_timeoutTimer.stop();
+    m_deadlineTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
@@ -139,11 +171,25 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed: there is nothing more to read, and reading warns.
+    QByteArray body = std::exchange(m_body, {});
+    if (m_abort == Abort::None)
+        body.append(reply->readAll());
+    if (body.capacity() - body.size() < JsonPadding)
+        body.reserve(body.size() + JsonPadding);
     const auto error = reply->error();
     qCDebug(lcApi).noquote() << "GET" << m_displayUrl << "->" << status << error << "in"
                              << m_attemptClock.elapsed() << "ms, attempt" << m_attempts;
 
+    if (m_abort == Abort::TooLarge) {
+        finish(ApiError::tooLarge(m_client.config().maxBodyBytes, m_displayUrl), status, {});
+        return;
+    }
+    if (m_abort == Abort::Deadline) {
+        const auto limit = m_client.config().responseDeadline;
+        handleFailure(ApiError::tooSlow(int((limit.count() + 999) / 1000), m_displayUrl), {});
+        return;
+    }
     if (m_abort == Abort::ConnectTimeout || m_abort == Abort::TransferTimeout) {
         const auto limit = m_abort == Abort::ConnectTimeout ? m_client.config().connectTimeout
                                                             : m_client.config().transferTimeout;
@@ -161,7 +207,7 @@ void ApiCall::onReplyFinished()
             handleFailure(bodyError, {});
             return;
         }
-        finish({}, status, body);
+        finish({}, status, std::move(body));
         return;
     }
     ApiError httpError =

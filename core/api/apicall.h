@@ -68,10 +68,11 @@ private:
     void startAttempt();
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
     void handleFailure(const ApiError &error, const QByteArray &retryAfter);
     void finish(ApiError error, int status, QByteArray body);
 
-    enum class Abort { None, Cancel, ConnectTimeout, TransferTimeout };
+    enum class Abort { None, Cancel, ConnectTimeout, TransferTimeout, Deadline, TooLarge };
 
     ApiClient &m_client;
     const QUrl m_url;
@@ -81,6 +82,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QTimer m_timeoutTimer;
+    QTimer m_deadlineTimer;
+    QByteArray m_body; // of the attempt in flight
     QElapsedTimer m_attemptClock;
     bool m_requestSent = false;
     Abort m_abort = Abort::None;

@@ -32,6 +32,12 @@ struct ApiClientConfig
     std::chrono::milliseconds connectTimeout { 15000 };
     // Longest silence while a response is due before the attempt counts as a network error.
     std::chrono::milliseconds transferTimeout { 60000 };
+    // Longest time one attempt may take from sending to the last byte, however lively the
+    // server: a body trickled at a byte a second never trips the silence timer above.
+    std::chrono::milliseconds responseDeadline { 180000 };
+    // The largest answer read (README: 64 MiB, some 30 times a full page of 1,000 users): a
+    // larger one is refused, not buffered, so memory stays a small multiple of this.
+    qint64 maxBodyBytes = qint64(64) * 1024 * 1024;
     RetryPolicy retry;
 
     static QUrl baseUrlFor(Region region);

@@ -26,6 +26,8 @@ QString withServerMessage(QString message, const QString &serverMessage)
 
 bool ApiError::isRetryable() const
 {
+    if (permanent)
+        return false;
     switch (kind) {
     case Kind::RateLimited:
     case Kind::Server:
@@ -99,6 +101,43 @@ ApiError ApiError::timeout(int seconds, const QString &url)
                  "region (base URL).")
             .arg(url)
             .arg(seconds);
+    return e;
+}
+
+ApiError ApiError::tooSlow(int seconds, const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.url = url;
+    e.message = Text::tr("The answer to %1 did not finish within %2 s: the server kept the "
+                         "connection open but sent too slowly. Check the network connection, or "
+                         "try again later.")
+                    .arg(url)
+                    .arg(seconds);
+    return e;
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes, const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.url = url;
+    e.message = Text::tr("The answer to %1 is larger than %2 MiB, the most Fullstory Desk reads "
+                         "as one page; it was not read. Nothing of this resource was stored. "
+                         "Tell Fullstory's support if it happens again.")
+                    .arg(url)
+                    .arg(limitBytes / (1024 * 1024));
+    return e;
+}
+
+ApiError ApiError::walkStopped(const QString &detail, const QString &url)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.url = url;
+    e.message = Text::tr("Stopped reading %1: %2. Nothing of this resource was stored; sync "
+                         "again later, and if it happens again, tell Fullstory's support.")
+                    .arg(url, detail);
     return e;
 }
 

@@ -35,14 +35,25 @@ struct ApiError
     // user_not_found, or a message saying "not found"), as opposed to a proxy's page or a
     // wrong path. Only this lets a look-up delete what it stored.
     bool confirmsNotFound = false;
+    // The same request would get the same answer (a well-formed body of the wrong shape), so
+    // another attempt only costs time and quota.
+    bool permanent = false;
 
     bool isError() const { return kind != Kind::None; }
-    // Worth another attempt: rate limits, server errors, network trouble and unreadable bodies.
+    // Worth another attempt: rate limits, server errors, network trouble and bodies that are not
+    // JSON (perhaps cut short), unless marked permanent.
     bool isRetryable() const;
 
     static ApiError fromHttpStatus(int status, const QString &serverMessage, const QString &url);
     static ApiError network(const QString &detail, const QString &url);
     static ApiError timeout(int seconds, const QString &url);
+    // The answer kept coming, too slowly to finish within the whole-response deadline.
+    static ApiError tooSlow(int seconds, const QString &url);
+    // Longer than ApiClientConfig::maxBodyBytes: refused whole, not retried.
+    static ApiError tooLarge(qint64 limitBytes, const QString &url);
+    // A walk the fetcher ended itself (token cycle, past the server's own total, page cap): not
+    // retried, since the same server would lead the same way.
+    static ApiError walkStopped(const QString &detail, const QString &url);
     static ApiError badResponse(const QString &detail, const QString &url, int httpStatus = 200);
     static ApiError cancelled(const QString &url);
 

@@ -38,10 +38,22 @@ std::optional<RetryPolicy::Ms> RetryPolicy::parseRetryAfter(
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<Ms>(Ms(seconds * 1000));
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Delta-seconds of any length: a value past a year (or past int64) saturates, and the
+        // caller's cap decides the real wait. Multiplying first would overflow.
+        constexpr qint64 MaxSeconds = qint64(366) * 24 * 3600;
+        qint64 seconds = 0;
+        for (const char c : text) {
+            seconds = seconds * 10 + (c - '0');
+            if (seconds > MaxSeconds) {
+                seconds = MaxSeconds;
+                break;
+            }
+        }
+        return Ms(seconds * 1000);
+    }
+    if (text.startsWith('-') || text.startsWith('+'))
+        return std::nullopt;
 
     // IMF-fixdate is the form servers send; RFC 850 and asctime are obsolete but still legal.
     const QString date = QString::fromLatin1(text);

@@ -4,6 +4,7 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include "core/common/jsonparse.h"
 #include "core/normalize/naming.h"
 #include "core/normalize/timestamp.h"
 #include "core/store/schemastore.h"
@@ -190,9 +191,8 @@ void ResourceLoad::writePage(const QByteArray &body, const QString &selector,
     if (totalRecords)
         m_stats.totalRecords = totalRecords;
     m_platforms.insert(platform);
-    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
     simdjson::dom::element root;
-    if (m_parser->parse(padded).get(root) != simdjson::SUCCESS)
+    if (parseJson(*m_parser, body, root) != simdjson::SUCCESS)
         throw LoadError(QStringLiteral("a page of %1 is not valid JSON").arg(qs(m_spec.resource)));
 
     NormalizeContext context;
@@ -204,6 +204,16 @@ void ResourceLoad::writePage(const QByteArray &body, const QString &selector,
     context.platform = platform;
     m_normalizer.setContext(context);
 
+    // Rows go to SQLite every FlushEvery records, not once per page: a page's rows take some
+    // four times the page's own size, and a page may be as large as ApiClientConfig allows.
+    constexpr int FlushEvery = 1000;
+    int pending = 0;
+    auto flush = [&] {
+        applySchemaChanges(m_normalizer.takeSchemaChanges());
+        insertBatch();
+        m_batch.clear();
+        pending = 0;
+    };
     auto add = [&](const simdjson::dom::element &record) {
         if (alreadyStored(record, platform)) {
             ++m_stats.skipped;
@@ -212,6 +222,8 @@ void ResourceLoad::writePage(const QByteArray &body, const QString &selector,
         const auto added = m_normalizer.addRecord(record, m_batch);
         if (!added)
             throw LoadError(added.error());
+        if (++pending == FlushEvery)
+            flush();
     };
     if (selector.isEmpty()) {
         add(root);
@@ -222,9 +234,8 @@ void ResourceLoad::writePage(const QByteArray &body, const QString &selector,
                 add(record);
         }
     }
-    applySchemaChanges(m_normalizer.takeSchemaChanges());
-    insertBatch();
-    m_batch.clear();
+    flush();
+    releaseIfLarge(m_parser); // after the batch: its values may point into the parsed page
 }
 
 SqliteStatement &ResourceLoad::insertStatement(const TableSchema &table)

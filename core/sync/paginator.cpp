@@ -5,13 +5,16 @@
 
 #include <simdjson.h>
 
+#include "core/common/jsonparse.h"
+#include "core/normalize/jsonnumbers.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Core {
 
 struct Paginator::Parser
 {
-    simdjson::dom::parser parser;
+    std::unique_ptr<simdjson::dom::parser> dom = std::make_unique<simdjson::dom::parser>();
 };
 
 namespace {
@@ -26,15 +29,23 @@ QString toQString(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-// The first non-empty string among `keys`; Fullstory spells the history token three ways.
-QString firstToken(simdjson::dom::object object, std::initializer_list<std::string_view> keys)
+// The first non-empty string among `keys`; Fullstory spells the history token three ways. A
+// token of another type (a number, an object) is a bad response, not the end of the walk:
+// reading it as "no token" would end paging early and store a fraction of the records.
+Result<QString, QString> firstToken(
+    simdjson::dom::object object, std::initializer_list<std::string_view> keys)
 {
     for (const auto key : keys) {
+        simdjson::dom::element value;
+        if (object.at_key(key).get(value) != simdjson::SUCCESS || value.is_null())
+            continue;
         std::string_view token;
-        if (object.at_key(key).get_string().get(token) == simdjson::SUCCESS && !token.empty())
+        if (value.get_string().get(token) != simdjson::SUCCESS)
+            return Failure<QString> { u"“%1” is not a string"_s.arg(toQString(key)) };
+        if (!token.empty())
             return toQString(token);
     }
-    return {};
+    return QString();
 }
 
 QString cursorValue(simdjson::dom::element record, const QList<QByteArray> &path)
@@ -94,18 +105,34 @@ void Paginator::applyToken(QueryItems &query, const QString &token) const
     }
 }
 
-Result<PageInfo, QString> Paginator::inspect(const QByteArray &body, const QString &sentToken) const
+Result<PageInfo, PageError> Paginator::inspect(
+    const QByteArray &body, const QString &sentToken) const
 {
-    // simdjson wants readable padding past the end; a padded copy is cheap next to the parse.
-    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
+    PageInfo info;
     simdjson::dom::element root;
-    if (const auto error = m_parser->parser.parse(padded).get(root); error != simdjson::SUCCESS)
-        return u"not valid JSON (%1)"_s.arg(QString::fromUtf8(simdjson::error_message(error)));
+    auto error = parseJson(*m_parser->dom, body, root);
+    if (error == simdjson::NUMBER_ERROR) {
+        if (auto rewritten = quoteUnrepresentableNumbers(body)) {
+            info.rewrittenBody = std::move(*rewritten);
+            error = parseJson(*m_parser->dom, info.rewrittenBody, root);
+        }
+    }
+    auto result = error == simdjson::SUCCESS
+        ? read(root, std::move(info), sentToken)
+        : Result<PageInfo, PageError>(PageError {
+            u"not valid JSON (%1)"_s.arg(QString::fromUtf8(simdjson::error_message(error))),
+            true });
+    releaseIfLarge(m_parser->dom); // nothing in the result points into the parser
+    return result;
+}
+
+Result<PageInfo, PageError> Paginator::read(
+    const simdjson::dom::element &root, PageInfo info, const QString &sentToken) const
+{
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS)
-        return u"expected a JSON object"_s;
+        return PageError { u"expected a JSON object"_s };
 
-    PageInfo info;
     if (m_selector.isEmpty()) {
         info.recordCount = 1;
         if (!m_cursorPath.isEmpty())
@@ -113,12 +140,12 @@ Result<PageInfo, QString> Paginator::inspect(const QByteArray &body, const QStri
     } else {
         simdjson::dom::element list;
         if (object.at_key(view(m_selectorUtf8)).get(list) != simdjson::SUCCESS)
-            return u"the body has no “%1” list"_s.arg(m_selector);
+            return PageError { u"the body has no “%1” list"_s.arg(m_selector) };
         simdjson::dom::array records;
         if (list.is_null()) {
             info.recordCount = 0;
         } else if (list.get_array().get(records) != simdjson::SUCCESS) {
-            return u"“%1” is not a list"_s.arg(m_selector);
+            return PageError { u"“%1” is not a list"_s.arg(m_selector) };
         } else {
             info.recordCount = qsizetype(records.size());
             if (!m_cursorPath.isEmpty()) {
@@ -142,18 +169,22 @@ Result<PageInfo, QString> Paginator::inspect(const QByteArray &body, const QStri
         }
     }
 
+    Result<QString, QString> token = QString();
     switch (m_kind) {
     case PaginatorKind::Single:
         info.end = PageInfo::End::SinglePage;
         return info;
     case PaginatorKind::SettingsHistory:
-        info.nextToken = firstToken(
+        token = firstToken(
             object, { "nextPaginationToken", "next_pagination_token", "next_page_token" });
         break;
     case PaginatorKind::V2PageToken:
-        info.nextToken = firstToken(object, { "next_page_token" });
+        token = firstToken(object, { "next_page_token" });
         break;
     }
+    if (!token)
+        return PageError { token.error() };
+    info.nextToken = token.value();
 
     if (info.recordCount == 0)
         info.end = PageInfo::End::EmptyPage;

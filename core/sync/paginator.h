@@ -12,6 +12,10 @@
 #include "core/catalog/resourcespec.h"
 #include "core/common/result.h"
 
+namespace simdjson::dom {
+class element;
+}
+
 namespace Core {
 
 // What one page says about the walk, read without building any records.
@@ -32,7 +36,20 @@ struct PageInfo
     // The value at the catalog's cursor_path for each record, in page order ("" when absent).
     QStringList cursorValues;
 
+    // Set when numbers no 64-bit type holds were quoted (quoteUnrepresentableNumbers): the
+    // body to normalize instead of the one received.
+    QByteArray rewrittenBody;
+
     bool hasMore() const { return end == End::More; }
+};
+
+// Why a page could not be read, for an ApiError::badResponse.
+struct PageError
+{
+    QString message;
+    // Not JSON at all (perhaps cut short on the way): another attempt may succeed. A well-formed
+    // body of the wrong shape would come back the same, so it fails at once.
+    bool malformed = false;
 };
 
 /**
@@ -52,6 +69,9 @@ class Paginator
 {
 public:
     static constexpr int DefaultHistoryPageSize = 100; // the documented maximum
+    // The longest walk a resource may take: ten million users at Fullstory's page size, a
+    // million history versions. A server whose tokens never end must not fill the disk.
+    static constexpr int DefaultMaxPages = 10000;
 
     Paginator(PaginatorKind kind, QString selector, const QString &cursorPath = {});
     ~Paginator();
@@ -64,12 +84,14 @@ public:
     // Adds the paging parameters for a request carrying `token` (empty: the first page).
     void applyToken(QueryItems &query, const QString &token) const;
 
-    // Reads a page received in answer to a request that carried `sentToken`. The error text says
-    // what is wrong with the body, for an ApiError::badResponse.
-    Result<PageInfo, QString> inspect(const QByteArray &body, const QString &sentToken) const;
+    // Reads a page received in answer to a request that carried `sentToken`.
+    Result<PageInfo, PageError> inspect(const QByteArray &body, const QString &sentToken) const;
 
 private:
     struct Parser;
+    // inspect() once the body parsed; `info` may already hold a rewritten body.
+    Result<PageInfo, PageError> read(
+        const simdjson::dom::element &root, PageInfo info, const QString &sentToken) const;
 
     PaginatorKind m_kind;
     QString m_selector;

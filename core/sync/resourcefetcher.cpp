@@ -124,13 +124,18 @@ void ResourceFetcher::requestPage()
     QueryItems query = m_fixedQuery;
     m_paginator.applyToken(query, m_token);
     const QString sentToken = m_token;
-    // The body check runs the paginator, so a page whose shape is wrong is retried like a
-    // truncated one, and the page is parsed once on this thread.
+    if (!sentToken.isEmpty())
+        m_sentTokens.insert(sentToken);
+    // The body check runs the paginator, so a body that is not JSON is retried like a truncated
+    // one, one of the wrong shape fails at once, and the page is parsed once on this thread.
     auto check = [this, sentToken](const QByteArray &body, const QString &url) -> ApiError {
         auto info = m_paginator.inspect(body, sentToken);
-        if (!info)
-            return ApiError::badResponse(info.error(), url);
-        m_lastInfo = info.value();
+        if (!info) {
+            ApiError error = ApiError::badResponse(info.error().message, url);
+            error.permanent = !info.error().malformed;
+            return error;
+        }
+        m_lastInfo = std::move(info).value();
         return {};
     };
     m_call = m_client.get(m_path, query, check);
@@ -152,12 +157,20 @@ void ResourceFetcher::onPageFinished(const ApiResponse &response)
         finish(FetchOutcome::Status::Failed, response.error);
         return;
     }
+    if (m_lastInfo.totalRecords)
+        m_largestTotal = qMax(m_largestTotal, *m_lastInfo.totalRecords);
+    if (const auto why = runaway(m_lastInfo)) {
+        // Nothing of this page goes out: the resource fails and rolls back as it is.
+        finish(FetchOutcome::Status::Failed, ApiError::walkStopped(*why, response.url));
+        return;
+    }
     FetchedPage page;
     page.resource = m_request.spec.name;
     page.platform = m_request.platform;
     page.index = m_progress.pages;
-    page.body = response.body;
-    page.info = m_lastInfo;
+    page.info = std::move(m_lastInfo);
+    page.body = page.info.rewrittenBody.isEmpty() ? response.body : page.info.rewrittenBody;
+    page.info.rewrittenBody.clear(); // the page carries one copy
 
     ++m_progress.pages;
     m_progress.records += page.info.recordCount;
@@ -181,6 +194,32 @@ void ResourceFetcher::onPageFinished(const ApiResponse &response)
         return;
     }
     maybeRequestNext();
+}
+
+std::optional<QString> ResourceFetcher::runaway(const PageInfo &info) const
+{
+    const int pages = m_progress.pages + 1;
+    const qint64 records = m_progress.records + info.recordCount;
+    if (m_largestTotal >= 0) {
+        // Lists change while they are read; a tenth (and a page) more than claimed is still
+        // plausible, ten times more is a server that keeps inventing pages.
+        const qint64 bound =
+            m_largestTotal + m_largestTotal / 10 + qMax<qint64>(info.recordCount, 1000);
+        if (records > bound)
+            return tr("the server has sent %1 records, more than the %2 it says it holds")
+                .arg(records)
+                .arg(m_largestTotal);
+    }
+    if (!info.hasMore())
+        return std::nullopt;
+    if (m_sentTokens.contains(info.nextToken))
+        return tr("page %1 points back to a page already read (its page tokens go round in a "
+                  "circle)")
+            .arg(pages);
+    if (pages >= m_request.maxPages)
+        return tr("the server still offers more after %1 pages, the most one resource may have")
+            .arg(m_request.maxPages);
+    return std::nullopt;
 }
 
 void ResourceFetcher::maybeRequestNext()

@@ -6,8 +6,10 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <functional>
+#include <optional>
 
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
@@ -78,6 +80,7 @@ public:
         QString platform;
         QHash<QString, QString> arguments; // placeholder → value, e.g. "uid" → "acct-42"
         int historyPageSize = Paginator::DefaultHistoryPageSize;
+        int maxPages = Paginator::DefaultMaxPages; // a longer walk fails the resource
         std::function<bool(const PageInfo &)> stopAfterPage;
     };
 
@@ -111,6 +114,8 @@ private:
     void maybeRequestNext();
     void finish(FetchOutcome::Status status, ApiError error = {});
     void failLater(const ApiError &error);
+    // Why the walk must stop after `info` although the server offers more (nullopt: go on).
+    std::optional<QString> runaway(const PageInfo &info) const;
 
     ApiClient &m_client;
     const Request m_request;
@@ -121,6 +126,8 @@ private:
     QPointer<ApiCall> m_call;
     PageInfo m_lastInfo; // from the body check of the call in flight
     QString m_token; // the token the next request carries
+    QSet<QString> m_sentTokens; // every token this walk has sent: a repeat is a cycle
+    qint64 m_largestTotal = -1; // the largest total_records the server has claimed
     bool m_walkDone = false;
     bool m_running = false;
     bool m_stoppedEarly = false;

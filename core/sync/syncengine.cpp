@@ -235,6 +235,7 @@ void SyncEngine::startNextPlatform()
     request.platform = m_platformsLeft.takeFirst();
     request.arguments = m_options.arguments;
     request.historyPageSize = m_options.historyPageSize;
+    request.maxPages = m_options.maxPagesPerWalk;
     const QString cursor = m_cursors.value(spec.name).value(request.platform);
     if (spec.isIncremental() && !m_options.fullRefresh && !cursor.isEmpty()) {
         // Newest first: the page holding a version we already have is the last one needed.

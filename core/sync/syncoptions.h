@@ -11,6 +11,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/capabilityprobe.h"
 #include "core/store/loadtypes.h"
+#include "core/sync/paginator.h"
 
 namespace Core {
 
@@ -26,6 +27,7 @@ struct SyncOptions
     QString trigger = QStringLiteral("cli");
     int historyPageSize = 100;
     int maxPagesAhead = 2; // fetched pages waiting for the writer, at most
+    int maxPagesPerWalk = Paginator::DefaultMaxPages; // a longer walk fails the resource
 };
 
 // Progress of the resource being synced, for the CLI's line and the UI's table.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The engine against servers that misbehave on purpose (issue 11): reserved characters in look-
-// up values, 404s that do not say "not found", messages that echo the key. Real HTTP on
-// 127.0.0.1 (the simulator, or a scripted server), the real writer, a real SQLite file.
+// up values, 404s that do not say "not found", messages that echo the key, walks that never
+// end, bodies too slow or too large, numbers no 64-bit type holds. Real HTTP on 127.0.0.1 (the
+// simulator, or a scripted server), the real writer, a real SQLite file.
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,35 @@ HttpResponse pass()
     return response;
 }
 
+// A /v2/users page of `count` users numbered from `first`; an empty token ends the walk, an
+// empty total leaves total_records out.
+QByteArray usersPage(int first, int count, const QByteArray &token, const QByteArray &total = {})
+{
+    QByteArray body = "{\"results\":[";
+    for (int i = first; i < first + count; ++i) {
+        if (i > first)
+            body += ',';
+        const QByteArray n = QByteArray::number(i);
+        body += "{\"id\":\"u-" + n + "\",\"uid\":\"acct-" + n + "\",\"display_name\":\"User " + n
+            + "\",\"properties\":{\"score\":" + n + "}}";
+    }
+    body += ']';
+    if (!total.isEmpty())
+        body += ",\"total_records\":\"" + total + '"';
+    if (!token.isEmpty())
+        body += ",\"next_page_token\":\"" + token + '"';
+    return body + '}';
+}
+
+// How many requests a script saw for one path.
+int requestsTo(const ScriptedServer &server, const QByteArray &path)
+{
+    int n = 0;
+    for (const QByteArray &target : server.targets())
+        n += target == path || target.startsWith(QByteArray(path + '?')) ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 class TestHostileServer final : public QObject
@@ -42,11 +73,27 @@ private slots:
     void lookupValuesAreEncodedExactlyOnce();
     void lookupKeepsTheUserUnlessTheServerSaysNotFound();
     void echoedKeyIsScrubbedBeforeItIsCut();
+    void pageTokensGoingRoundStopTheWalk();
+    void endlessTokensStopAtThePageCap();
+    void aWalkPastTheServersTotalStops();
+    void aTrickledBodyMeetsTheDeadline();
+    void aNonStringTokenFailsTheResource();
+    void anOversizedBodyIsRefusedUnread();
+    void numbersBeyond64BitsAreStoredAsText();
 
 private:
+    using Tweak = std::function<void(SyncOptions &)>;
     RunResult sync(const QUrl &url, const QStringList &resources,
         const QHash<QString, QString> &arguments = {},
-        const QString &key = QString::fromLatin1(Key));
+        const QString &key = QString::fromLatin1(Key), const Tweak &tweak = {});
+    RunResult syncUsers(const QUrl &url, const Tweak &tweak = {})
+    {
+        return sync(url, { u"users"_s }, {}, QString::fromLatin1(Key), tweak);
+    }
+    // Stores 20 users from a well-behaved server: what every hostile run must leave alone.
+    void storeTwentyUsers();
+    void expectTwentyUsersUnchanged();
+    static const ResourceResult &only(const RunResult &result);
     qint64 count(const QString &sql) { return m_query->count(sql); }
 
     Catalog m_catalog;
@@ -69,7 +116,7 @@ void TestHostileServer::cleanup()
 }
 
 RunResult TestHostileServer::sync(const QUrl &url, const QStringList &resources,
-    const QHash<QString, QString> &arguments, const QString &key)
+    const QHash<QString, QString> &arguments, const QString &key, const Tweak &tweak)
 {
     SyncOptions options;
     options.datasetPath = m_db;
@@ -79,6 +126,8 @@ RunResult TestHostileServer::sync(const QUrl &url, const QStringList &resources,
     options.resources = resources;
     options.arguments = arguments;
     options.trigger = u"test"_s;
+    if (tweak)
+        tweak(options);
     SyncEngine engine(m_catalog, options);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
@@ -207,6 +256,180 @@ void TestHostileServer::echoedKeyIsScrubbedBeforeItIsCut()
     for (const QString &text : std::as_const(stored))
         QVERIFY2(!leaks(text), qPrintable(text));
     QVERIFY(stored.join(u'\n').contains(u"[api key]"_s));
+}
+
+void TestHostileServer::storeTwentyUsers()
+{
+    ScriptedServer good([](const HttpRequest &request) {
+        if (request.path == u"/v2/users"_s)
+            return ScriptedServer::json(usersPage(1, 20, {}, "20"));
+        return pass();
+    });
+    QCOMPARE(syncUsers(good.url()).status, RunResult::Status::Completed);
+    expectTwentyUsersUnchanged();
+}
+
+void TestHostileServer::expectTwentyUsersUnchanged()
+{
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 20);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users WHERE id BETWEEN 'u-1' AND 'u-9'"_s), 20);
+}
+
+const ResourceResult &TestHostileServer::only(const RunResult &result)
+{
+    if (result.resources.size() != 1)
+        qFatal("expected one resource, got %d", int(result.resources.size()));
+    return result.resources.first();
+}
+
+void TestHostileServer::pageTokensGoingRoundStopTheWalk()
+{
+    storeTwentyUsers();
+    // Before: A → B → A → B … for as long as the sync ran (35k requests in 60 s).
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        const QString token = request.param(u"page_token"_s);
+        const int first = 100 + 20 * int(request.target.size() % 7);
+        return ScriptedServer::json(usersPage(first, 20, token == u"A"_s ? "B" : "A"));
+    });
+    const RunResult result = syncUsers(server.url());
+    QCOMPARE(result.status, RunResult::Status::Failed);
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(
+        only(result).error.contains(u"go round in a circle"_s), qPrintable(only(result).error));
+    QCOMPARE(requestsTo(server, "/v2/users"), 3); // first, A, B: B's "A" is the repeat
+    expectTwentyUsersUnchanged();
+}
+
+void TestHostileServer::endlessTokensStopAtThePageCap()
+{
+    storeTwentyUsers();
+    // Before: new tokens and new rows forever, the WAL growing by 3 MB a second.
+    int served = 0;
+    ScriptedServer server([&served](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        ++served;
+        return ScriptedServer::json(
+            usersPage(1000 + 20 * served, 20, "t" + QByteArray::number(served)));
+    });
+    const RunResult result =
+        syncUsers(server.url(), [](SyncOptions &options) { options.maxPagesPerWalk = 6; });
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(only(result).error.contains(u"after 6 pages"_s), qPrintable(only(result).error));
+    QCOMPARE(served, 6);
+    expectTwentyUsersUnchanged();
+    // The default cap is generous: ten million users at a thousand a page.
+    QCOMPARE(SyncOptions().maxPagesPerWalk, 10000);
+}
+
+void TestHostileServer::aWalkPastTheServersTotalStops()
+{
+    storeTwentyUsers();
+    int served = 0;
+    ScriptedServer server([&served](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        ++served;
+        return ScriptedServer::json(
+            usersPage(1000 + 20 * served, 20, "t" + QByteArray::number(served), "40"));
+    });
+    const RunResult result = syncUsers(server.url());
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(only(result).error.contains(u"more than the 40 it says it holds"_s),
+        qPrintable(only(result).error));
+    // 40 claimed, plus a tenth, plus a thousand of slack for a list that grows while read.
+    QCOMPARE(served, (40 + 4 + 1000) / 20 + 1);
+    expectTwentyUsersUnchanged();
+}
+
+void TestHostileServer::aTrickledBodyMeetsTheDeadline()
+{
+    storeTwentyUsers();
+    // Before: a byte a second kept the silence timer happy and page 1 took 420 s.
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        HttpResponse response = ScriptedServer::json(usersPage(500, 20, {}, "20"));
+        response.delivery = HttpResponse::Delivery::Trickle;
+        response.trickleMs = 20; // 2 kB at 50 bytes a second: some 40 s
+        return response;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult result = syncUsers(server.url(), [](SyncOptions &options) {
+        options.api.responseDeadline = std::chrono::milliseconds(1000);
+        options.api.retry.maxAttempts = 2;
+    });
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(only(result).error.contains(u"did not finish within 1 s"_s),
+        qPrintable(only(result).error));
+    QVERIFY2(clock.elapsed() < 20000, "two attempts of one second each, not the whole trickle");
+    QCOMPARE(requestsTo(server, "/v2/users"), 2);
+    expectTwentyUsersUnchanged();
+}
+
+void TestHostileServer::aNonStringTokenFailsTheResource()
+{
+    storeTwentyUsers();
+    // Before: 12345 read as "no token", so paging ended after one page and the 20 users of
+    // page 1 replaced all 50 (exit 0).
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        QByteArray body = usersPage(300, 20, {}, "50");
+        body.chop(1);
+        return ScriptedServer::json(body + ",\"next_page_token\":12345}");
+    });
+    const RunResult result = syncUsers(server.url());
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(only(result).error.contains(u"“next_page_token” is not a string"_s),
+        qPrintable(only(result).error));
+    // A well-formed body would come back the same: not retried.
+    QCOMPARE(requestsTo(server, "/v2/users"), 1);
+    expectTwentyUsersUnchanged();
+}
+
+void TestHostileServer::anOversizedBodyIsRefusedUnread()
+{
+    storeTwentyUsers();
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        return ScriptedServer::json(usersPage(2000, 12000, {}, "12000")); // some 1.3 MB
+    });
+    const RunResult result = syncUsers(
+        server.url(), [](SyncOptions &options) { options.api.maxBodyBytes = 1024 * 1024; });
+    QCOMPARE(only(result).status, ResourceResult::Status::Failed);
+    QVERIFY2(only(result).error.contains(u"larger than 1 MiB"_s), qPrintable(only(result).error));
+    QCOMPARE(requestsTo(server, "/v2/users"), 1);
+    expectTwentyUsersUnchanged();
+    // The real limit leaves room for a page some 30 times the size of Fullstory's largest.
+    QCOMPARE(ApiClientConfig().maxBodyBytes, qint64(64) * 1024 * 1024);
+}
+
+void TestHostileServer::numbersBeyond64BitsAreStoredAsText()
+{
+    // Before: "Problem while parsing a number", five attempts, and the resource never synced.
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        QByteArray body = usersPage(1, 4, {}, "4");
+        body.replace("\"score\":2}", "\"score\":18446744073709551616}");
+        body.replace("\"score\":3}", "\"score\":-9223372036854775809}");
+        body.replace("\"score\":4}", "\"score\":1e400}");
+        return ScriptedServer::json(body);
+    });
+    const RunResult result = syncUsers(server.url());
+    QVERIFY2(result.status == RunResult::Status::Completed, qPrintable(result.error));
+    QCOMPARE(requestsTo(server, "/v2/users"), 1);
+    // The first value made the column an integer; the others keep their exact text beside it.
+    QCOMPARE(m_query->column(u"SELECT COALESCE(properties__score, properties__score__v_text) "
+                             "FROM users ORDER BY id"_s),
+        QStringList({ u"1"_s, u"18446744073709551616"_s, u"-9223372036854775809"_s, u"1e400"_s }));
+    QCOMPARE(
+        count(u"SELECT COUNT(*) FROM users WHERE typeof(properties__score__v_text) = 'text'"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

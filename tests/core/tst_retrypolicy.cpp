@@ -35,6 +35,12 @@ void TestRetryPolicy::parsesRetryAfter_data()
     QTest::newRow("date in the past") << QByteArray("Wed, 01 May 2024 09:59:00 GMT") << qint64(0);
     QTest::newRow("rfc850") << QByteArray("Wednesday, 01-May-24 10:00:30 GMT") << qint64(-2);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+    // Found by libFuzzer with UBSan: the seconds overflowed int64 once multiplied by 1000.
+    QTest::newRow("huge") << QByteArray("120001200121021211") << qint64(366) * 24 * 3600 * 1000;
+    QTest::newRow("past int64") << QByteArray("18446744073709551616")
+                                << qint64(366) * 24 * 3600 * 1000;
+    QTest::newRow("leading zeros") << QByteArray("000000000000000000000007") << qint64(7000);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
 }
 
@@ -65,6 +71,8 @@ void TestRetryPolicy::rateLimitWaitHasFloorAndCap()
     QCOMPARE(policy.rateLimitWait("7", 1, 0.99, now), Ms(7000));
     // Capped at 60 s whatever the server says.
     QCOMPARE(policy.rateLimitWait("3600", 1, 0.0, now), Ms(60000));
+    QCOMPARE(policy.rateLimitWait("120001200121021211", 1, 0.0, now), Ms(60000));
+    QCOMPARE(policy.rateLimitWait("99999999999999999999999999", 1, 0.0, now), Ms(60000));
     QCOMPARE(policy.rateLimitWait("Wed, 01 May 2024 11:00:00 GMT", 1, 0.0, now), Ms(60000));
     // Without a usable header, the backoff decides.
     QCOMPARE(policy.rateLimitWait("", 3, 0.0, now), policy.backoff(3, 0.0));
