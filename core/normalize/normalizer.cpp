@@ -4,7 +4,9 @@
 #include <QRandomGenerator>
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
+#include <set>
 
 #include <simdjson.h>
 
@@ -143,6 +145,42 @@ JsonScalar scalarOf(const simdjson::dom::element &value, TextArena &arena)
     return out;
 }
 
+// A scalar back as JSON text, for the overflow column.
+std::string jsonTextOf(const JsonScalar &value)
+{
+    switch (value.kind) {
+    case JsonScalar::Kind::String: {
+        std::string out = "\"";
+        for (const char c : value.text) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+        return out + '"';
+    }
+    case JsonScalar::Kind::Integer:
+        return std::to_string(value.integer);
+    case JsonScalar::Kind::Real: {
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value.real).ptr;
+        return std::string(buffer, end);
+    }
+    case JsonScalar::Kind::Bool:
+        return value.boolean ? "true" : "false";
+    case JsonScalar::Kind::BigInteger:
+    case JsonScalar::Kind::Json:
+        break;
+    }
+    return std::string(value.text);
+}
+
 } // namespace
 
 struct Normalizer::PathNode
@@ -158,6 +196,15 @@ struct Normalizer::PathNode
     std::uint64_t rowsGeneration = 0;
     std::unordered_map<std::string, std::unique_ptr<PathNode>, StringHash, std::equal_to<>>
         children;
+    // Name collisions (see Normalizer::resolveCollision): on a child, that another key of its
+    // object, or SQLite or a system column, claims the same column name, and whether the key
+    // was already in normal form; on the parent, how many keys share each path, and the
+    // suffixed nodes the losers write to.
+    bool collides = false;
+    bool normalForm = false;
+    bool renamed = false; // a suffixed node: its column is recorded as renamed
+    std::unordered_map<std::string, int> keysPerPath;
+    std::unordered_map<std::string, std::unique_ptr<PathNode>> suffixed;
 
     PathNode &child(std::string_view key)
     {
@@ -165,8 +212,36 @@ struct Normalizer::PathNode
         if (it != children.end())
             return *it->second;
         auto node = std::make_unique<PathNode>();
-        node->path = Naming::joinPath(path, Naming::normalizePath(key));
+        const std::string name = Naming::normalizePath(key);
+        node->path = Naming::joinPath(path, name);
+        node->normalForm = name == key;
+        const int sharing = ++keysPerPath[node->path];
+        node->collides = sharing > 1 || isReserved(node->path);
+        if (sharing > 1) {
+            for (auto &[otherKey, other] : children)
+                other->collides = other->collides || other->path == node->path;
+        }
         return *children.emplace(std::string(key), std::move(node)).first->second;
+    }
+
+    PathNode &suffixedNode(const std::string &suffixedPath)
+    {
+        auto &node = suffixed[suffixedPath];
+        if (!node) {
+            node = std::make_unique<PathNode>();
+            node->path = suffixedPath;
+            node->renamed = true;
+        }
+        return *node;
+    }
+
+    // Names data may not take: SQLite's aliases of the rowid (a column of that name hides the
+    // row's identity from every reader) and the columns the normalizer writes itself.
+    static bool isReserved(const std::string &path)
+    {
+        static const std::set<std::string, std::less<>> reserved = { "rowid", "oid", "_rowid_",
+            ColDltId, ColLoadId, ColParentId, ColListIdx, ColRootId, ColRawJson, ColOverflow };
+        return reserved.count(path) != 0;
     }
 };
 
@@ -238,8 +313,8 @@ Normalizer::PathNode &Normalizer::rootNode(const std::string &table)
     return *node;
 }
 
-int Normalizer::addColumn(
-    TableSchema &table, const std::string &name, DataType type, bool variant, bool system)
+int Normalizer::addColumn(TableSchema &table, const std::string &name, DataType type, bool variant,
+    bool system, bool renamed)
 {
     ColumnSchema column;
     column.name = name;
@@ -253,10 +328,14 @@ int Normalizer::addColumn(
     column.nullable = !column.primaryKey && !(system && name.rfind("_dlt_", 0) == 0);
     table.addColumn(column);
     if (!system || name == ColOverflow) {
-        m_changes.push_back({ variant ? SchemaChange::Kind::NewVariant
-                                      : (name == ColOverflow ? SchemaChange::Kind::Overflow
-                                                             : SchemaChange::Kind::NewColumn),
-            table.name, name, type });
+        SchemaChange::Kind kind = SchemaChange::Kind::NewColumn;
+        if (variant)
+            kind = SchemaChange::Kind::NewVariant;
+        else if (name == ColOverflow)
+            kind = SchemaChange::Kind::Overflow;
+        else if (renamed)
+            kind = SchemaChange::Kind::Renamed;
+        m_changes.push_back({ kind, table.name, name, type });
     }
     return int(table.columns.size()) - 1;
 }
@@ -280,7 +359,7 @@ void Normalizer::setScalar(
     if (node.column < 0) {
         node.column = table.indexOf(node.path); // -1 or -3 (an object until now): look again
         if (node.column < 0)
-            node.column = addColumn(table, node.path, inferType(value), false, false);
+            node.column = addColumn(table, node.path, inferType(value), false, false, node.renamed);
     }
     const ColumnSchema &column = table.columns[size_t(node.column)];
     if (const auto coerced = coerce(value, column.type, batch.arena)) {
@@ -293,6 +372,15 @@ void Normalizer::setScalar(
     if (variant < 0) {
         const std::string name = node.path + "__v_" + std::string(dataTypeName(type));
         variant = table.indexOf(name);
+        if (variant < 0 && table.dataColumnCount() >= MaxDataColumns) {
+            // A variant is a column like any other: past the limit its values go to the
+            // overflow JSON, or a table of many type changes passes SQLite's 2,000 columns.
+            variant = -1;
+            if (!row.overflow.empty())
+                row.overflow += ',';
+            row.overflow += '"' + node.path + "\":" + jsonTextOf(value);
+            return;
+        }
         if (variant < 0) {
             variant = addColumn(table, name, type, true, false);
         } else if (table.columns[size_t(variant)].type != type) {
@@ -333,18 +421,50 @@ void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
     addList(table, child.childTable, value, row.id, level - 1, batch);
 }
 
+Normalizer::PathNode &Normalizer::resolveCollision(
+    PathNode &parent, PathNode &child, std::string_view key, const simdjson::dom::object &fields)
+{
+    if (!child.collides)
+        return child;
+    // dlt lets the later of two keys with one normalized name win silently (normalization.md
+    // §2 rule 7). We keep both: the key already in normal form, else the first in byte order,
+    // keeps the name; the others take `<name>__2`, `__3`, … in byte order. A reserved name
+    // counts as taken, so `rowid` or `_dlt_id` from the data lands in `rowid__2`, `_dlt_id__2`.
+    int rank = PathNode::isReserved(child.path) ? 1 : 0;
+    for (const auto field : fields) {
+        if (field.key == key || field.value.is_null())
+            continue;
+        const auto it = parent.children.find(field.key);
+        if (it == parent.children.end() || it->second->path != child.path)
+            continue;
+        const PathNode &other = *it->second;
+        const bool before =
+            other.normalForm != child.normalForm ? other.normalForm : field.key < key;
+        rank += before ? 1 : 0;
+    }
+    if (rank == 0)
+        return child;
+    return parent.suffixedNode(child.path + "__" + std::to_string(rank + 1));
+}
+
 void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,
     const simdjson::dom::element &object, int level, RowBatch &batch)
 {
     simdjson::dom::object fields;
     if (object.get_object().get(fields) != simdjson::SUCCESS)
         return;
+    // Every key gets its node before any value is placed, so a collision with a key later in
+    // this same object is known when the earlier one is written.
+    for (const auto field : fields) {
+        if (field.value.type() != simdjson::dom::element_type::NULL_VALUE)
+            node.child(field.key);
+    }
     for (const auto field : fields) {
         const simdjson::dom::element &value = field.value;
         const auto type = value.type();
         if (type == simdjson::dom::element_type::NULL_VALUE)
             continue; // no column until a value arrives (§1.4)
-        PathNode &child = node.child(field.key);
+        PathNode &child = resolveCollision(node, node.child(field.key), field.key, fields);
         const bool nested = type == simdjson::dom::element_type::OBJECT
             || type == simdjson::dom::element_type::ARRAY;
         // Past the column limit a new leaf goes into the row's overflow JSON instead (§5).

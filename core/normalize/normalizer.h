@@ -15,7 +15,8 @@
 
 namespace simdjson::dom {
 class element;
-}
+class object;
+} // namespace simdjson::dom
 
 namespace Core {
 
@@ -64,6 +65,10 @@ private:
 
     TableSchema &ensureTable(const std::string &name, const TableSchema *parent);
     PathNode &rootNode(const std::string &table);
+    // The node a key's value goes to: `child` itself, or a suffixed sibling when another key of
+    // the same object (or SQLite, or a system column) has the same column name.
+    PathNode &resolveCollision(PathNode &parent, PathNode &child, std::string_view key,
+        const simdjson::dom::object &fields);
     void flatten(TableSchema &table, PathNode &node, RowBuilder &row,
         const simdjson::dom::element &object, int level, RowBatch &batch);
     void addList(TableSchema &parent, const std::string &childName,
@@ -73,8 +78,8 @@ private:
         const simdjson::dom::element &value, int level, RowBatch &batch);
     void setScalar(TableSchema &table, PathNode &node, RowBuilder &row, const JsonScalar &value,
         RowBatch &batch);
-    int addColumn(
-        TableSchema &table, const std::string &name, DataType type, bool variant, bool system);
+    int addColumn(TableSchema &table, const std::string &name, DataType type, bool variant,
+        bool system, bool renamed = false);
     void setSystem(
         TableSchema &table, PathNode &tableNode, RowBuilder &row, int which, const Value &value);
     void finishRow(TableSchema &table, PathNode &tableNode, RowBuilder &row, RowBatch &batch);

@@ -32,6 +32,8 @@ std::string_view schemaChangeKindName(SchemaChange::Kind kind)
         return "new_variant";
     case SchemaChange::Kind::Overflow:
         return "overflow";
+    case SchemaChange::Kind::Renamed:
+        return "renamed";
     }
     return {};
 }

@@ -46,7 +46,9 @@ private:
 // A change the normalizer made, for DDL and for _sync_schema_changes.
 struct SchemaChange
 {
-    enum class Kind { NewTable, NewColumn, NewVariant, Overflow };
+    // Renamed: a new column whose name was suffixed, its key's normalized name being taken by
+    // another key of the same object, by SQLite (rowid) or by a system column.
+    enum class Kind { NewTable, NewColumn, NewVariant, Overflow, Renamed };
     Kind kind = Kind::NewColumn;
     std::string table;
     std::string column; // empty for NewTable

@@ -80,6 +80,8 @@ private slots:
     void aNonStringTokenFailsTheResource();
     void anOversizedBodyIsRefusedUnread();
     void numbersBeyond64BitsAreStoredAsText();
+    void variantColumnsCountAgainstTheColumnCap();
+    void keysWithOneNameKeepEveryValue();
 
 private:
     using Tweak = std::function<void(SyncOptions &)>;
@@ -430,6 +432,83 @@ void TestHostileServer::numbersBeyond64BitsAreStoredAsText()
         QStringList({ u"1"_s, u"18446744073709551616"_s, u"-9223372036854775809"_s, u"1e400"_s }));
     QCOMPARE(
         count(u"SELECT COUNT(*) FROM users WHERE typeof(properties__score__v_text) = 'text'"_s), 3);
+}
+
+void TestHostileServer::variantColumnsCountAgainstTheColumnCap()
+{
+    // 1,400 properties, integers first, then all of them text: a variant for each would take
+    // `users` to some 2,800 columns, past SQLite's 2,000.
+    constexpr int Properties = 1400;
+    bool asText = false;
+    ScriptedServer server([&asText](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        QByteArray body = "{\"results\":[";
+        for (int user = 1; user <= 3; ++user) {
+            body += user > 1 ? ",{" : "{";
+            body += "\"id\":\"u-" + QByteArray::number(user) + "\",\"properties\":{";
+            for (int p = 0; p < Properties; ++p) {
+                body += (p ? ",\"p" : "\"p") + QByteArray::number(p) + "\":";
+                // The last one with a quote and a backslash: overflow JSON must escape them.
+                const QByteArray tail = p == Properties - 1 ? "\\\"q\\\\\"" : "\"";
+                body += asText ? "\"v" + QByteArray::number(p) + tail : QByteArray::number(p);
+            }
+            body += "}}";
+        }
+        return ScriptedServer::json(body + "],\"total_records\":\"3\"}");
+    });
+    QCOMPARE(syncUsers(server.url()).status, RunResult::Status::Completed);
+    const qint64 before = count(u"SELECT COUNT(*) FROM pragma_table_info('users')"_s);
+    QVERIFY(before > Properties && before < 1500);
+
+    // A dataset an older build left past the cap: 300 variants already there.
+    for (int p = 0; p < 300; ++p) {
+        const QString column = u"properties__p%1__v_text"_s.arg(p);
+        m_query->column(u"ALTER TABLE users ADD COLUMN \"%1\" TEXT"_s.arg(column));
+        m_query->column(
+            u"INSERT INTO _sync_schema SELECT table_name, '%1', position + 10000, "
+            "'text', 1, 0, 1, 0, parent_table, root_table, has_root_id FROM "
+            "_sync_schema WHERE table_name = 'users' AND column_name = 'id'"_s.arg(column));
+    }
+    m_query->close();
+
+    asText = true;
+    const RunResult result = syncUsers(server.url());
+    // Before: "too many columns on sqlite_altertab__sync_stage__users", every sync after.
+    QVERIFY2(result.status == RunResult::Status::Completed, qPrintable(result.error));
+    const qint64 after = count(u"SELECT COUNT(*) FROM pragma_table_info('users')"_s);
+    QCOMPARE(after, before + 300 + 1); // no new variant, only the overflow column
+    QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 3);
+    // An existing variant still takes its values; past the cap they go to the overflow JSON.
+    QCOMPARE(m_query->column(u"SELECT properties__p7__v_text FROM users WHERE id = 'u-2'"_s),
+        QStringList { u"v7"_s });
+    QCOMPARE(m_query->column(u"SELECT json_extract(_overflow_json, '$.properties__p1399') "
+                             "FROM users WHERE id = 'u-2'"_s),
+        QStringList { u"v1399\"q\\"_s });
+    QVERIFY(count(u"SELECT COUNT(*) FROM _sync_schema_changes WHERE change = 'overflow'"_s) >= 1);
+    // And the next sync of the same data passes too.
+    QCOMPARE(syncUsers(server.url()).status, RunResult::Status::Completed);
+}
+
+void TestHostileServer::keysWithOneNameKeepEveryValue()
+{
+    // Before: one column `foo_bar` holding the last of three values, "ID" overwriting the key,
+    // and a column `rowid` that hid every row's identity from the table grid.
+    ScriptedServer server([](const HttpRequest &request) {
+        if (request.path != u"/v2/users"_s)
+            return pass();
+        return ScriptedServer::json(R"({"results":[{"id":"u-1","ID":"spoof","fooBar":1,)"
+                                    R"("foo_bar":2,"FooBar":3,"rowid":"r"}],"total_records":"1"})");
+    });
+    const RunResult result = syncUsers(server.url());
+    QVERIFY2(result.status == RunResult::Status::Completed, qPrintable(result.error));
+    QCOMPARE(m_query->column(u"SELECT id || ' ' || id__2 || ' ' || foo_bar || foo_bar__2 || "
+                             "foo_bar__3 || ' ' || rowid__2 FROM users"_s),
+        QStringList { u"u-1 spoof 231 r"_s });
+    QCOMPARE(m_query->column(u"SELECT typeof(rowid) FROM users"_s), QStringList { u"integer"_s });
+    QCOMPARE(m_query->column(u"SELECT column_name FROM _sync_schema_changes WHERE change = "
+                             "'renamed' ORDER BY column_name"_s),
+        QStringList({ u"foo_bar__2"_s, u"foo_bar__3"_s, u"id__2"_s, u"rowid__2"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
