@@ -285,6 +285,14 @@
         <source>Stopped after the time limit of %1 s. Narrow the query, or raise the limit.</source>
         <translation>Nach dem Zeitlimit von %1 s gestoppt. Grenzen Sie die Abfrage ein oder erhöhen Sie das Limit.</translation>
     </message>
+    <message>
+        <source>Stopped: the query needed more than %1 MiB of memory, the most a query may use here. Narrow it (a LIMIT, fewer columns, no sort of a large result).</source>
+        <translation>Abgebrochen: Die Abfrage brauchte mehr als %1 MiB Speicher, das Höchste, was eine Abfrage hier nutzen darf. Schränken Sie sie ein (ein LIMIT, weniger Spalten, kein Sortieren eines großen Ergebnisses).</translation>
+    </message>
+    <message>
+        <source>Stopped: a value would be larger than %1 MiB, the most one string or blob may be here. Narrow the query (substr(), a LIMIT).</source>
+        <translation>Abgebrochen: Ein Wert wäre größer als %1 MiB, das Höchste für einen String oder Blob hier. Schränken Sie die Abfrage ein (substr(), ein LIMIT).</translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>
@@ -1203,6 +1211,10 @@ Datensatz: %2</translation>
     <message>
         <source>Statement %1 of the script: %2</source>
         <translation>Anweisung %1 des Skripts: %2</translation>
+    </message>
+    <message>
+        <source>%1. The open transaction ends with this result: the next run sees the latest sync.</source>
+        <translation>%1. Die offene Transaktion endet mit diesem Ergebnis: Der nächste Lauf sieht die letzte Synchronisierung.</translation>
     </message>
 </context>
 <context>

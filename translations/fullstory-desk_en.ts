@@ -285,6 +285,14 @@
         <source>Refused: %1 would change the dataset, and this pane only reads it. The dataset changes only through a sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped: the query needed more than %1 MiB of memory, the most a query may use here. Narrow it (a LIMIT, fewer columns, no sort of a large result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: a value would be larger than %1 MiB, the most one string or blob may be here. Narrow the query (substr(), a LIMIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>
@@ -1198,6 +1206,10 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Statement %1 of the script: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The open transaction ends with this result: the next run sees the latest sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

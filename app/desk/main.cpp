@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include "core/common/processhardening.h"
+#include "core/store/sqlite.h"
 #include "deskapp.h"
 #include "ui/common/appicon.h"
 #include "ui/common/translations.h"
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     Core::hardenProcess(); // before any secret is in memory
+    Core::SqliteDatabase::keepMemoryStatistics(); // the SQL pane's memory limit counts with them
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"fullstory-desk"_s);
     QApplication::setApplicationDisplayName(u"Fullstory Desk"_s);

@@ -128,6 +128,15 @@ public:
         if (m_db)
             sqlite3_interrupt(m_db);
     }
+    // A BEGIN the script did not COMMIT would keep this connection reading the snapshot of
+    // that moment through every later sync; a read-only transaction ends with nothing lost.
+    bool endTransaction()
+    {
+        if (!m_db || sqlite3_get_autocommit(m_db))
+            return false;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return true;
+    }
     void close()
     {
         finalizeOpen();
@@ -184,6 +193,19 @@ QString QueryWorker::open()
     sqlite3_busy_timeout(db, 2000);
     sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    // Memory and temp space are bounded together: sorts and temp tables live in the heap, which
+    // the heap limit caps; no single value may outgrow ValueLimitBytes, so no one function call
+    // (hex(zeroblob(…))) runs for seconds between two progress checks.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, QueryOptions::ValueLimitBytes);
+    sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+    static std::once_flag heapLimit;
+    std::call_once(heapLimit, [] {
+        if (sqlite3_hard_heap_limit64(-1) == 0)
+            sqlite3_hard_heap_limit64(QueryOptions::MemoryLimitBytes);
+        if (sqlite3_memory_used() == 0) // statistics off: the limit cannot count
+            qWarning("SQLite keeps no memory statistics: the SQL pane's memory limit is off "
+                     "(call SqliteDatabase::keepMemoryStatistics() first)");
+    });
     sqlite3_set_authorizer(db, &QueryWorker::authorize, this);
     sqlite3_progress_handler(db, 1000, &QueryWorker::onProgress, this);
     std::lock_guard lock(m_handleMutex);
@@ -267,6 +289,18 @@ void QueryWorker::failFromSqlite(
         report.errorOffset = report.offset;
         return;
     }
+    if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_TOOBIG) {
+        report.status = StatementReport::Status::Stopped;
+        report.message = (rc & 0xff) == SQLITE_NOMEM
+            ? Text::tr("Stopped: the query needed more than %1 MiB of memory, the most a query "
+                       "may use here. Narrow it (a LIMIT, fewer columns, no sort of a large "
+                       "result).")
+                  .arg(QueryOptions::MemoryLimitBytes / (1024 * 1024))
+            : Text::tr("Stopped: a value would be larger than %1 MiB, the most one string or "
+                       "blob may be here. Narrow the query (substr(), a LIMIT).")
+                  .arg(QueryOptions::ValueLimitBytes / (1024 * 1024));
+        return;
+    }
     report.status = StatementReport::Status::Failed;
     report.message = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int at = sqlite3_error_offset(m_db);
@@ -279,7 +313,10 @@ QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &re
     QList<QVariantList> rows;
     const int columns = sqlite3_column_count(m_open);
     done = false;
-    while (rows.size() < limit) {
+    // Rows of large values end a batch early (the rest come on fetchMore()): a thousand rows of
+    // 60 MiB blobs must not be copied out at once.
+    qint64 bytes = 0;
+    while (rows.size() < limit && bytes < QueryOptions::BatchLimitBytes) {
         const int rc = sqlite3_step(m_open);
         if (rc == SQLITE_DONE) {
             done = true;
@@ -292,8 +329,10 @@ QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &re
         }
         QVariantList row;
         row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
+        for (int c = 0; c < columns; ++c) {
+            bytes += sqlite3_column_bytes(m_open, c);
             row.append(columnValue(m_open, c));
+        }
         rows.append(row);
     }
     return rows;
@@ -302,6 +341,7 @@ QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &re
 void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
 {
     finalizeOpen();
+    endTransaction(); // one the previous run left open for its last result
     if (m_stopBelow->load() >= id)
         return; // superseded before it started
     m_runId = id;
@@ -397,6 +437,8 @@ void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
             ++index;
         }
     }
+    // With rows still to fetch the transaction ends with them (fetchMore), or with the next run.
+    outcome.endedTransaction = m_open ? (m_db && !sqlite3_get_autocommit(m_db)) : endTransaction();
     outcome.elapsedMs = total.elapsed();
     post([runner = m_runner, id, outcome] { emit runner->finished(id, outcome); });
 }
@@ -411,8 +453,10 @@ void QueryWorker::fetchMore(int id)
     StatementReport r;
     bool done = false;
     const QList<QVariantList> rows = step(m_options.batch, done, r);
-    if (done)
+    if (done) {
         finalizeOpen();
+        endTransaction();
+    }
     post([runner = m_runner, id, rows, done] { emit runner->rowsReady(id, rows, done); });
 }
 
@@ -420,6 +464,7 @@ QueryRunner::QueryRunner(QString datasetPath, QObject *parent)
     : QObject(parent)
     , m_stopBelow(std::make_shared<std::atomic<int>>(0))
 {
+    SqliteDatabase::keepMemoryStatistics(); // too late only if a writer came first
     qRegisterMetaType<Core::StatementReport>();
     qRegisterMetaType<Core::QueryOutcome>();
     m_thread.setObjectName(u"sql-runner"_s);

@@ -25,6 +25,11 @@ SqliteError::SqliteError(int code, const QString &message)
 {
 }
 
+void SqliteDatabase::keepMemoryStatistics()
+{
+    sqlite3_initialize(); // from here on sqlite3_config() is refused, so the statistics stay
+}
+
 SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
 {
     // Memory statistics take a global mutex on every allocation; nobody reads them. Only

@@ -40,6 +40,10 @@ public:
 
     // Opens (and with ReadWrite creates) the file; throws SqliteError.
     SqliteDatabase(const QString &path, Mode mode);
+    // SQLite's heap limit (the SQL pane's memory bound) counts only while its memory statistics
+    // are kept, which the first SqliteDatabase turns off for speed. A process that runs a
+    // QueryRunner calls this first: it initializes SQLite with the statistics on.
+    static void keepMemoryStatistics();
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;

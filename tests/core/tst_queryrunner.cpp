@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,10 @@ private slots:
     void fetchMoreDeliversTheRest();
     void aNewRunSupersedesTheOld();
     void missingDatasetIsExplained();
+    void anOpenTransactionEndsWithTheScript();
+    void limitsStopHugeValuesAndSayWhich_data();
+    void limitsStopHugeValuesAndSayWhich();
+    void largeValuesEndABatchEarly();
 
 private:
     Core::QueryOutcome runToEnd(Core::QueryRunner &runner, const QString &sql,
@@ -54,6 +59,7 @@ private:
 
 void TestQueryRunner::initTestCase()
 {
+    Core::SqliteDatabase::keepMemoryStatistics(); // as the desktop app does at start
     m_path = m_dir.filePath(u"sql.sqlite"_s);
     Core::SqliteDatabase db(m_path, Core::SqliteDatabase::Mode::ReadWrite);
     db.exec(R"sql(
@@ -299,6 +305,90 @@ void TestQueryRunner::missingDatasetIsExplained()
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.statements.first().message.contains(u"Run a sync"_s));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never-synced.sqlite"_s)));
+}
+
+void TestQueryRunner::anOpenTransactionEndsWithTheScript()
+{
+    // Before: after `BEGIN; SELECT …` the pane kept reading that snapshot through three syncs.
+    const QString copy = m_dir.filePath(u"tx.sqlite"_s);
+    QFile::remove(copy);
+    {
+        Core::SqliteDatabase db(copy, Core::SqliteDatabase::Mode::ReadWrite);
+        db.exec("PRAGMA journal_mode = WAL; CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1)");
+        db.exec("ATTACH '" + m_path.toStdString()
+            + "' AS src; CREATE TABLE many AS SELECT i FROM src.many");
+    }
+    Core::QueryRunner runner(copy);
+    Core::QueryOutcome outcome = runToEnd(runner, u"BEGIN; SELECT COUNT(*) FROM t"_s);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.endedTransaction);
+    Core::SqliteDatabase writer(copy, Core::SqliteDatabase::Mode::ReadWrite);
+    writer.exec("INSERT INTO t VALUES (2)"); // a sync, as far as the reader can tell
+    QList<QVariantList> rows;
+    outcome = runToEnd(runner, u"SELECT COUNT(*) FROM t"_s, {}, &rows);
+    QVERIFY(!outcome.endedTransaction);
+    QCOMPARE(rows, QList<QVariantList>({ { qint64(2) } }));
+
+    // With rows left to fetch, the transaction stays until they are read, then ends.
+    writer.exec("INSERT INTO t SELECT i FROM many LIMIT 3000");
+    Core::QueryOptions options;
+    options.firstBatch = 10;
+    outcome = runToEnd(runner, u"BEGIN; SELECT v FROM t"_s, options);
+    QVERIFY(outcome.endedTransaction);
+    QVERIFY(outcome.statements.last().moreRows);
+    writer.exec("INSERT INTO t VALUES (4)");
+    outcome = runToEnd(runner, u"SELECT COUNT(*) FROM t"_s, {}, &rows);
+    QCOMPARE(rows, QList<QVariantList>({ { qint64(3003) } }));
+}
+
+void TestQueryRunner::limitsStopHugeValuesAndSayWhich_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("says");
+    // Before: 3.1 GB of memory; 7.7 s past a 3 s time limit inside one function call.
+    QTest::newRow("one huge blob per row")
+        << u"SELECT zeroblob(400000000) FROM (VALUES(1),(2),(3),(4),(5),(6),(7),(8))"_s
+        << u"larger than 64 MiB"_s;
+    QTest::newRow("one long function call")
+        << u"SELECT length(hex(zeroblob(499999999)))"_s << u"larger than 64 MiB"_s;
+    // Temp tables live in memory here, under the heap limit.
+    QTest::newRow("a temp table that outgrows memory")
+        << u"SELECT COUNT(*) FROM (SELECT DISTINCT a.i, b.i, randomblob(60000) FROM many a, "
+           "many b)"_s
+        << u"more than 1024 MiB of memory"_s;
+}
+
+void TestQueryRunner::limitsStopHugeValuesAndSayWhich()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, says);
+    Core::QueryRunner runner(m_path);
+    Core::QueryOptions options;
+    options.timeLimitMs = 0; // the other limits, not the clock, must stop these
+    QElapsedTimer clock;
+    clock.start();
+    const Core::QueryOutcome outcome = runToEnd(runner, sql, options);
+    QCOMPARE(outcome.statements.size(), 1);
+    const Core::StatementReport &r = outcome.statements.first();
+    QCOMPARE(r.status, Core::StatementReport::Status::Stopped);
+    QVERIFY2(r.message.contains(says), qPrintable(r.message));
+    QVERIFY2(clock.elapsed() < 15000, "stopped by a limit, not left to run");
+    // The connection is usable at once.
+    QList<QVariantList> rows;
+    QVERIFY(runToEnd(runner, u"SELECT COUNT(*) FROM users"_s, {}, &rows).ok());
+    QCOMPARE(rows, QList<QVariantList>({ { qint64(3) } }));
+}
+
+void TestQueryRunner::largeValuesEndABatchEarly()
+{
+    Core::QueryRunner runner(m_path);
+    QList<QVariantList> rows;
+    // 40 rows of 20 MB: the first batch stops past 64 MiB instead of copying all 800 MB.
+    const Core::QueryOutcome outcome =
+        runToEnd(runner, u"SELECT zeroblob(20000000) FROM many LIMIT 40"_s, {}, &rows);
+    QVERIFY(outcome.ok());
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(outcome.statements.last().moreRows);
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)

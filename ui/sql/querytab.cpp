@@ -162,6 +162,10 @@ void QueryTab::updateRowsMessage()
     }
     if (m_lastOutcome.statements.size() > 1)
         text = tr("%1 statements ran; the last: %2").arg(m_lastOutcome.statements.size()).arg(text);
+    if (m_lastOutcome.endedTransaction)
+        text = tr("%1. The open transaction ends with this result: the next run sees the "
+                  "latest sync.")
+                   .arg(text);
     m_message->setText(text);
 }
 
