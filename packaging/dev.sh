@@ -5,6 +5,8 @@
 #   packaging/dev.sh bench [sync|gui]  build optimized, run the benchmarks (minutes), results in bench-results.md
 #   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
 #   packaging/dev.sh tidy   clang-tidy (.clang-tidy) over core/ and app/; fails on any finding
+#   packaging/dev.sh fuzz [seconds]  build the libFuzzer targets (clang, ASan + UBSan) and run each
+#                           for a bounded time (60 s by default); a finding fails, its input kept
 #   packaging/dev.sh screenshots  render the README's screenshots offscreen into packaging/screenshots
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
@@ -53,6 +55,36 @@ test-only)
     dbus-run-session -- bash -c '
         printf "ci-keyring-pw" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         ctest --test-dir "$0" --output-on-failure -j2 "${@}"' "$build" "$@"
+    ;;
+fuzz)
+    # clang and its libFuzzer runtime are needed here only, so they are installed here only.
+    if ! dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1; then
+        sudo_cmd=""
+        [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+        $sudo_cmd apt-get install -y --no-install-recommends clang libclang-rt-14-dev >/dev/null
+    fi
+    seconds="${1:-60}"
+    build="${BUILD_DIR:-$root/build-fuzz}"
+    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFSD_FUZZ=ON >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target fuzz-targets
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1"
+    out="$build/fuzz-findings"
+    mkdir -p "$out"
+    for target in fuzz_page_inspect fuzz_normalizer fuzz_retry_after fuzz_timestamp \
+        fuzz_sql_split fuzz_column_filter; do
+        corpus="$build/corpus/$target"
+        mkdir -p "$corpus"
+        seeds="$root/tests/fuzz/seeds/$target"
+        echo "fuzz: $target for ${seconds} s"
+        "$build/bin/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+            -rss_limit_mb=2048 -artifact_prefix="$out/$target-" -print_final_stats=1 \
+            "$corpus" $( [ -d "$seeds" ] && echo "$seeds" ) 2>"$out/$target.log" ||
+            { tail -40 "$out/$target.log"; echo "fuzz: $target found a problem; input in $out"; exit 1; }
+        grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$out/$target.log" | tr '\n' ' '
+        echo
+    done
+    echo "fuzz: no findings"
     ;;
 tidy)
     configure_and_build

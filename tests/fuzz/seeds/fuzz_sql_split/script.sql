@@ -1,0 +1,2 @@
+SELECT 1; -- c;
+SELECT ';' AS "a;b" /* x; */; CREATE TRIGGER t BEGIN SELECT 1; END;
