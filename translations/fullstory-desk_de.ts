@@ -293,6 +293,10 @@
         <source>Stopped: a value would be larger than %1 MiB, the most one string or blob may be here. Narrow the query (substr(), a LIMIT).</source>
         <translation>Abgebrochen: Ein Wert wäre größer als %1 MiB, das Höchste für einen String oder Blob hier. Schränken Sie die Abfrage ein (substr(), ein LIMIT).</translation>
     </message>
+    <message>
+        <source>Stopped: the query needed more than %1 MiB of temporary disk space, the most a query may use here. Narrow it (a LIMIT, a WHERE, no sort of a large result).</source>
+        <translation>Abgebrochen: Die Abfrage brauchte mehr als %1 MiB temporären Speicherplatz auf der Festplatte, das Höchste, was eine Abfrage hier nutzen darf. Schränken Sie sie ein (ein LIMIT, ein WHERE, kein Sortieren eines großen Ergebnisses).</translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>

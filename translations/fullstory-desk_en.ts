@@ -293,6 +293,10 @@
         <source>Stopped: a value would be larger than %1 MiB, the most one string or blob may be here. Narrow the query (substr(), a LIMIT).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped: the query needed more than %1 MiB of temporary disk space, the most a query may use here. Narrow it (a LIMIT, a WHERE, no sort of a large result).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>

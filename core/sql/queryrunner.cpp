@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "core/sql/sqlscript.h"
+#include "core/sql/tempspacecap.h"
 #include "core/store/sqlite.h"
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,7 @@ public:
         std::lock_guard lock(m_handleMutex);
         sqlite3_close_v2(m_db);
         m_db = nullptr;
+        m_tempCap.reset(); // after the connection on it
     }
 
 private:
@@ -164,6 +166,7 @@ private:
     const QString m_path;
     std::shared_ptr<std::atomic<int>> m_stopBelow;
     std::mutex m_handleMutex;
+    std::unique_ptr<TempSpaceCap> m_tempCap; // the VFS m_db's temporary files go through
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_open = nullptr; // the last result, while rows remain
     int m_openId = 0;
@@ -182,8 +185,10 @@ QString QueryWorker::open()
         return Text::tr("There is no dataset at %1 yet. Run a sync to create it.").arg(m_path);
     }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(
-        m_path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (!m_tempCap)
+        m_tempCap = std::make_unique<TempSpaceCap>(m_options.tempLimitBytes);
+    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
+        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, m_tempCap->vfsName());
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close_v2(db);
@@ -193,11 +198,9 @@ QString QueryWorker::open()
     sqlite3_busy_timeout(db, 2000);
     sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    // Memory and temp space are bounded together: sorts and temp tables live in the heap, which
-    // the heap limit caps; no single value may outgrow ValueLimitBytes, so no one function call
-    // (hex(zeroblob(…))) runs for seconds between two progress checks.
+    // No single value may outgrow ValueLimitBytes, so no one function call (hex(zeroblob(…)))
+    // runs for seconds between two progress checks; temp files are capped by m_tempCap.
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, QueryOptions::ValueLimitBytes);
-    sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
     static std::once_flag heapLimit;
     std::call_once(heapLimit, [] {
         if (sqlite3_hard_heap_limit64(-1) == 0)
@@ -289,13 +292,21 @@ void QueryWorker::failFromSqlite(
         report.errorOffset = report.offset;
         return;
     }
+    if ((rc & 0xff) == SQLITE_FULL && m_tempCap && m_tempCap->exceeded()) {
+        report.status = StatementReport::Status::Stopped;
+        report.message = Text::tr("Stopped: the query needed more than %1 MiB of temporary disk "
+                                  "space, the most a query may use here. Narrow it (a LIMIT, a "
+                                  "WHERE, no sort of a large result).")
+                             .arg(m_tempCap->limit() / (1024 * 1024));
+        return;
+    }
     if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_TOOBIG) {
         report.status = StatementReport::Status::Stopped;
         report.message = (rc & 0xff) == SQLITE_NOMEM
             ? Text::tr("Stopped: the query needed more than %1 MiB of memory, the most a query "
                        "may use here. Narrow it (a LIMIT, fewer columns, no sort of a large "
                        "result).")
-                  .arg(QueryOptions::MemoryLimitBytes / (1024 * 1024))
+                  .arg(sqlite3_hard_heap_limit64(-1) / (1024 * 1024))
             : Text::tr("Stopped: a value would be larger than %1 MiB, the most one string or "
                        "blob may be here. Narrow the query (substr(), a LIMIT).")
                   .arg(QueryOptions::ValueLimitBytes / (1024 * 1024));
@@ -347,6 +358,10 @@ void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
     m_runId = id;
     m_options = options;
     m_timedOut = false;
+    if (m_tempCap) {
+        m_tempCap->setLimit(options.tempLimitBytes);
+        m_tempCap->clearExceeded();
+    }
     m_deadline = options.timeLimitMs > 0 ? QDeadlineTimer(options.timeLimitMs)
                                          : QDeadlineTimer(QDeadlineTimer::Forever);
     QElapsedTimer total;

@@ -20,11 +20,12 @@ struct QueryOptions
     // Bounds of the reader connection (design.md §7), each named in the message that stops a
     // query. SQLite's heap limit is the process's: the sync's writer in the desktop app lives
     // well inside it (a 32 MiB cache).
-    static constexpr qint64 MemoryLimitBytes = qint64(1) << 30; // SQLite heap, temp store included
+    static constexpr qint64 MemoryLimitBytes = qint64(1) << 30; // SQLite's heap
     static constexpr int ValueLimitBytes = 64 * 1024 * 1024; // one string, blob or row
     static constexpr qint64 BatchLimitBytes = qint64(64) * 1024 * 1024; // of values in one batch
 
     int timeLimitMs = 30000; // 0: none
+    qint64 tempLimitBytes = qint64(4) << 30; // temporary files: spilled sorts, temp tables
     int firstBatch = 1000; // rows of the last result sent at once; the rest on fetchMore()
     int batch = 5000;
 };
