@@ -222,7 +222,7 @@ void DatasetWriter::beginResource(const LoadRequest &request)
     }
 }
 
-void DatasetWriter::writePage(const FetchedPage &page)
+void DatasetWriter::writePage(FetchedPage page)
 {
     if (!m_load || !m_failure.isEmpty() || page.resource != m_request.resource)
         return;
@@ -230,7 +230,7 @@ void DatasetWriter::writePage(const FetchedPage &page)
         const qint64 rowsBefore = m_load->stats().rows();
         const qint64 recordsBefore = m_load->stats().records;
         m_load->writePage(
-            page.body, m_request.selector, utf8(page.platform), page.info.totalRecords);
+            std::move(page.body), m_request.selector, utf8(page.platform), page.info.totalRecords);
         emit pageWritten(page.resource, m_load->stats().records - recordsBefore,
             m_load->stats().rows() - rowsBefore);
     } catch (const std::exception &error) {

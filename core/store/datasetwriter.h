@@ -43,7 +43,8 @@ public:
     // What GET /me said about the key, stored with the run when it finishes.
     Q_INVOKABLE void setIdentity(const QString &keyLevel, const QString &orgId);
     Q_INVOKABLE void beginResource(const Core::LoadRequest &request);
-    Q_INVOKABLE void writePage(const Core::FetchedPage &page);
+    // By value: the page's body is freed as soon as it is parsed, before its rows are built.
+    void writePage(Core::FetchedPage page);
     // Within the current resource: drop the records whose `column` is `value` (a user gone).
     Q_INVOKABLE void removeRecords(const QString &column, const QString &value);
     // `fetched` carries the fetch's counts; the writer adds its own and stores the row.

@@ -81,7 +81,7 @@ public:
     ResourceLoad(SqliteDatabase &db, Schema &schema, LoadSpec spec);
     ~ResourceLoad();
 
-    void writePage(const QByteArray &body, const QString &selector, const std::string &platform,
+    void writePage(QByteArray body, const QString &selector, const std::string &platform,
         std::optional<std::int64_t> totalRecords);
     void finish(const std::string &now);
     // Deletes the root rows whose `column` equals `value`, with their children: a single user

@@ -116,6 +116,10 @@ void ResourceFetcher::cancel()
 void ResourceFetcher::acknowledgePage()
 {
     m_unacknowledged = qMax(0, m_unacknowledged - 1);
+    if (!m_unacknowledgedBytes.empty()) {
+        m_bytesAhead -= m_unacknowledgedBytes.front();
+        m_unacknowledgedBytes.pop_front();
+    }
     maybeRequestNext();
 }
 
@@ -185,6 +189,8 @@ void ResourceFetcher::onPageFinished(const ApiResponse &response)
     }
 
     ++m_unacknowledged;
+    m_unacknowledgedBytes.push_back(page.body.size());
+    m_bytesAhead += page.body.size();
     emit pageReady(page);
     if (!m_running) // a pageReady handler cancelled
         return;
@@ -227,6 +233,8 @@ void ResourceFetcher::maybeRequestNext()
     if (!m_running || m_walkDone || m_call)
         return;
     if (m_maxPagesAhead > 0 && m_unacknowledged > m_maxPagesAhead)
+        return;
+    if (m_maxPagesAhead > 0 && m_unacknowledged > 0 && m_bytesAhead > MaxBytesAhead)
         return;
     requestPage();
 }

@@ -269,8 +269,10 @@ void SyncEngine::onPageReady(const FetchedPage &page)
     m_progress.records += page.info.recordCount;
     if (page.info.totalRecords)
         m_progress.totalRecords = page.info.totalRecords;
+    // The only copy of the body travels on to the writer, which frees it once parsed.
     QMetaObject::invokeMethod(
-        m_writer, "writePage", Qt::QueuedConnection, Q_ARG(Core::FetchedPage, page));
+        m_writer, [writer = m_writer, page]() mutable { writer->writePage(std::move(page)); },
+        Qt::QueuedConnection);
     emit progressChanged(m_progress);
 }
 

@@ -101,7 +101,7 @@ struct Sim
     QString url;
     int outFd = -1;
 
-    explicit Sim(qint64 users)
+    explicit Sim(qint64 users, int pageSize = 1000)
     {
         int out[2];
         if (::pipe(out) != 0)
@@ -113,8 +113,9 @@ struct Sim
             const QByteArray exe =
                 QCoreApplication::applicationDirPath().toLocal8Bit() + "/fullstory-sim";
             const QByteArray count = QByteArray::number(users);
+            const QByteArray page = QByteArray::number(pageSize);
             ::execl(exe.constData(), exe.constData(), "--port", "0", "--users", count.constData(),
-                nullptr);
+                "--users-page-size", page.constData(), nullptr);
             ::_exit(127);
         }
         ::close(out[1]);
@@ -328,6 +329,33 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%lld users: raw inserts %.0f ms\n", static_cast<long long>(count),
                 insertMs);
         }
+    }
+    // Memory against page size (issue 11 item 17): three pages of 70,000 users (~43 MB each)
+    // beside the same users in 1,000-user pages, whose peak is the floor.
+    report += u"\n| users per page | page size | peak RSS | (peak − floor) ÷ page size |\n"
+              u"|---:|---:|---:|---:|\n"_s;
+    long floorKb = 0;
+    for (const int pageSize : { 1000, 70000 }) {
+        QTemporaryDir dir;
+        Sim sim(210000, pageSize);
+        const Measured m = runMeasured(
+            { sync, u"--db"_s, dir.filePath(u"pages.sqlite"_s), u"--base-url"_s, sim.url,
+                u"--resources"_s, u"users"_s, u"--api-key-stdin"_s, u"--quiet"_s },
+            "sim-admin-key\n");
+        // A page is ~610 bytes a user (the simulator's users, measured with curl).
+        const double pageMb = pageSize * 610.0 / 1e6;
+        if (pageSize == 1000)
+            floorKb = m.maxRssKb;
+        report += u"| %1 | %2 MB | %3 | %4 |\n"_s.arg(pageSize)
+                      .arg(pageMb, 0, 'f', 1)
+                      .arg(mb(m.maxRssKb))
+                      .arg(pageSize == 1000 ? u"(floor)"_s
+                                            : QString::number(double(m.maxRssKb - floorKb) / 1024
+                                                      / (pageMb * 1e6 / 1048576.0),
+                                                  'f', 1)
+                                  + u"×"_s);
+        std::fprintf(
+            stderr, "pages of %d users: peak %ld kB (exit %d)\n", pageSize, m.maxRssKb, m.exitCode);
     }
     QFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly))

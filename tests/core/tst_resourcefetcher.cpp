@@ -29,6 +29,7 @@ private slots:
     void sendsPlatformParameter();
     void earlyStopEndsWalkAfterKnownVersion();
     void prefetchesButRespectsFlowControl();
+    void largePagesAreNotPrefetched();
     void countsRetriesAndStillCompletes();
     void permissionErrorFailsTheResource();
     void badBodiesFailAfterRetriesWithUrl();
@@ -210,6 +211,34 @@ void TestResourceFetcher::prefetchesButRespectsFlowControl()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(pages.size(), 9);
     QCOMPARE(finished.first().first().value<FetchOutcome>().progress.records, 45);
+}
+
+void TestResourceFetcher::largePagesAreNotPrefetched()
+{
+    // 16,000 users a page, some 10 MB: past the 8 MiB the fetcher lets wait for the writer.
+    SimConfig config;
+    config.users = 48000;
+    config.usersPageSize = 16000;
+    m_sim = std::make_unique<Simulator>(config);
+    QVERIFY(m_sim->listen());
+    auto api = client(SimKeys::Admin);
+    ResourceFetcher fetcher(*api, request(u"users"_s));
+    fetcher.setMaxPagesAhead(2);
+    QSignalSpy pages(&fetcher, &ResourceFetcher::pageReady);
+    QSignalSpy finished(&fetcher, &ResourceFetcher::finished);
+    fetcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 10000);
+    QVERIFY(pages.first().first().value<FetchedPage>().body.size() > 8 * 1024 * 1024);
+    // Small pages would be prefetched two ahead; a page this large waits for its writer.
+    QTest::qWait(300);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(m_sim->requestLog().size(), 1);
+    fetcher.acknowledgePage();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 10000);
+    fetcher.acknowledgePage();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(finished.first().first().value<FetchOutcome>().progress.records, 48000);
 }
 
 void TestResourceFetcher::countsRetriesAndStillCompletes()
