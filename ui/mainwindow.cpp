@@ -128,11 +128,11 @@ void MainWindow::createActions()
     QStyle *s = style();
     addAction(u"actionSync"_s, tr("&Sync now"), QKeySequence(Qt::Key_F9), [this] {
         m_tabs->setCurrentWidget(m_sync);
-        m_sync->startSync(false);
+        m_sync->startSync();
     })->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
     addAction(u"actionFullRefresh"_s, tr("Sync with &full refresh"), {}, [this] {
         m_tabs->setCurrentWidget(m_sync);
-        m_sync->startSync(true);
+        m_sync->startFullRefresh();
     });
     addAction(u"actionCancelSync"_s, tr("&Cancel sync"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
         [this] { m_sync->cancelSync(); })
@@ -263,7 +263,7 @@ void MainWindow::openDemo()
     UiSettings::LastMode.setValue(u"demo"_s);
     // First visit: fill the demo dataset at once, so there is something to browse.
     if (!QFileInfo::exists(m_workspace.datasetPath()))
-        m_sync->startSync(false);
+        m_sync->startSync();
 }
 
 void MainWindow::openOwnData()

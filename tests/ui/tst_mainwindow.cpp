@@ -5,6 +5,7 @@
 // nowhere but in the keychain.
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
@@ -20,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -76,6 +78,7 @@ private slots:
     void copiesCellsAndOpensJson();
     void anotherSyncKeepsTheViewsPlace();
     void cancelRollsBackTheResourceInProgress();
+    void f9AndTheToolbarHonourTheTickedFullRefresh();
     void keyIsOnlyInTheKeychain();
     void removesTheKey();
     void keychainFailureIsExplained();
@@ -443,6 +446,43 @@ void TestMainWindow::cancelRollsBackTheResourceInProgress()
     QCOMPARE(sql(u"SELECT count(*) FROM _sync_resources WHERE status = 'cancelled'"_s), u"1"_s);
     // The window is usable again right away.
     QTRY_VERIFY(m_desk->window->action(u"actionSync"_s)->isEnabled());
+}
+
+void TestMainWindow::f9AndTheToolbarHonourTheTickedFullRefresh()
+{
+    // Before: F9 and the toolbar's Sync now always ran incrementally, whatever the tick said.
+    auto lastRunWasFull = [this] {
+        return sql(u"SELECT full_refresh FROM _sync_runs ORDER BY started_at DESC LIMIT 1"_s);
+    };
+    Gui::SyncPane *pane = m_desk->window->syncPane();
+    m_desk->window->tabs()->setCurrentWidget(pane);
+    m_desk->window->activateWindow(); // shortcuts reach the active window only
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    auto *full = pane->findChild<QCheckBox *>(u"fullRefresh"_s);
+    QTRY_VERIFY(full->isEnabled());
+    full->setFocus();
+    QTest::keyClick(full, Qt::Key_Space); // a person ticks it
+    QVERIFY(full->isChecked());
+    QTest::keyClick(full, Qt::Key_F9); // and presses F9 where the focus is
+    QVERIFY(pane->isSyncing());
+    QVERIFY(m_desk->waitForSync());
+    QCOMPARE(lastRunWasFull(), u"1"_s);
+
+    // The toolbar's button is the same action.
+    auto *toolbar = m_desk->window->findChild<QToolBar *>();
+    QVERIFY(toolbar);
+    QWidget *button = toolbar->widgetForAction(m_desk->window->action(u"actionSync"_s));
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(m_desk->waitForSync());
+    QCOMPARE(lastRunWasFull(), u"1"_s);
+
+    full->setFocus();
+    QTest::keyClick(full, Qt::Key_Space);
+    QVERIFY(!full->isChecked());
+    QTest::keyClick(full, Qt::Key_F9);
+    QVERIFY(m_desk->waitForSync());
+    QCOMPARE(lastRunWasFull(), u"0"_s);
 }
 
 void TestMainWindow::keyIsOnlyInTheKeychain()

@@ -50,6 +50,7 @@ private slots:
     void tabsAreRestored();
     void historySurvivesARestart();
     void completionOffersColumnsAfterAnAlias();
+    void enterEndsTheLineUnlessACompletionWasChosen();
     void shortcutsRunAllTheStatementOrTheSelection();
     void stopEndsALongQueryWithin200ms();
     void errorsAreMarkedWhereTheyAre();
@@ -181,8 +182,34 @@ void TestSqlPane::completionOffersColumnsAfterAnAlias()
     QTest::keyClicks(editor, u"disp"_s);
     QTRY_COMPARE(qobject_cast<QStringListModel *>(completer->model())->stringList(),
         QStringList { u"display_name"_s });
-    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTest::keyClick(completer->popup(), Qt::Key_Tab);
     QVERIFY(editor->toPlainText().endsWith(u"WHERE u.display_name"_s));
+}
+
+void TestSqlPane::enterEndsTheLineUnlessACompletionWasChosen()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::SqlEditor *editor = pane->openQuery({})->editor();
+    QCompleter *completer = editor->completer();
+    // Before: the popup took this Enter, and the next word ran on: "usersWHERE".
+    QTest::keyClicks(editor, u"SELECT * FROM users"_s);
+    QTRY_VERIFY(completer->popup()->isVisible()); // users, users__properties__devices, …
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QVERIFY(!completer->popup()->isVisible());
+    QTest::keyClicks(editor, u"WHERE seats > 3"_s);
+    QCOMPARE(editor->toPlainText(), u"SELECT * FROM users\nWHERE seats > 3"_s);
+
+    // Down, Enter: the person chose the second completion.
+    editor->clear();
+    QTest::keyClicks(editor, u"SELECT * FROM users__"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    const QStringList offered = qobject_cast<QStringListModel *>(completer->model())->stringList();
+    QVERIFY(offered.size() >= 2);
+    QTest::keyClick(completer->popup(), Qt::Key_Down); // the first is highlighted: the second
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), u"SELECT * FROM "_s + offered.at(1));
 }
 
 void TestSqlPane::shortcutsRunAllTheStatementOrTheSelection()

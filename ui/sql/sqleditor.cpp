@@ -30,6 +30,26 @@ SqlEditor::SqlEditor(QWidget *parent)
     m_completer->popup()->setObjectName(u"sqlCompletions"_s);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
         &SqlEditor::insertCompletion);
+    // Installed after the completer's own filter, so it sees the popup's keys first.
+    m_completer->popup()->installEventFilter(this);
+}
+
+bool SqlEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Also called while QPlainTextEdit is still being built, before m_completer exists.
+    if (m_completer && watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            m_completionChosen = true; // moving through the list is choosing from it
+            break;
+        default:
+            break;
+        }
+    }
+    return QPlainTextEdit::eventFilter(watched, event);
 }
 
 SqlEditor::~SqlEditor() = default;
@@ -57,6 +77,7 @@ void SqlEditor::showCompletions(bool evenWithoutPrefix)
         + m_completer->popup()->verticalScrollBar()->sizeHint().width() + 8);
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_candidates->index(0));
+    m_completionChosen = false;
 }
 
 void SqlEditor::insertCompletion(const QString &completion)
@@ -73,6 +94,14 @@ void SqlEditor::keyPressEvent(QKeyEvent *event)
         switch (event->key()) {
         case Qt::Key_Enter:
         case Qt::Key_Return:
+            // Enter ends the line unless a completion was chosen with the arrow keys, as in
+            // Qt Creator and DBeaver: typing "FROM users" and Enter must not give "usersWHERE".
+            if (!m_completionChosen && !(event->modifiers() & Qt::ControlModifier)) {
+                m_completer->popup()->hide();
+                QPlainTextEdit::keyPressEvent(event);
+                return;
+            }
+            [[fallthrough]];
         case Qt::Key_Tab:
         case Qt::Key_Escape:
         case Qt::Key_Backtab:

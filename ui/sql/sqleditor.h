@@ -12,8 +12,9 @@ namespace Gui {
 
 /**
  * The SQL editor: monospace, highlighted, with schema-aware completion (Core::SqlCompletion)
- * popping up as one types a name or after "alias.", or on Ctrl+Space. Can mark an error's
- * position and move the cursor there.
+ * popping up as one types a name or after "alias.", or on Ctrl+Space. Tab takes the highlighted
+ * completion; Enter takes it only after the arrow keys chose it, else it ends the line. Can mark
+ * an error's position and move the cursor there.
  */
 class SqlEditor final : public QPlainTextEdit
 {
@@ -33,6 +34,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void insertCompletion(const QString &completion);
@@ -41,6 +43,7 @@ private:
     QCompleter *m_completer = nullptr;
     QStringListModel *m_candidates = nullptr;
     qsizetype m_completionStart = 0;
+    bool m_completionChosen = false; // the arrow keys moved in the popup since it opened
 };
 
 } // namespace Gui

@@ -118,7 +118,7 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_sync, &QPushButton::clicked, this, [this] { startSync(m_fullRefresh->isChecked()); });
+    connect(m_sync, &QPushButton::clicked, this, &SyncPane::startSync);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPane::cancelSync);
     connect(all, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(false); });
@@ -172,7 +172,17 @@ bool SyncPane::isSyncing() const
     return m_controller->isRunning();
 }
 
-void SyncPane::startSync(bool fullRefresh)
+void SyncPane::startSync()
+{
+    start(m_fullRefresh->isChecked());
+}
+
+void SyncPane::startFullRefresh()
+{
+    start(true);
+}
+
+void SyncPane::start(bool fullRefresh)
 {
     if (m_controller->isRunning())
         return;

@@ -34,7 +34,10 @@ public:
     explicit SyncPane(Workspace &workspace, QWidget *parent = nullptr);
     ~SyncPane() override;
 
-    void startSync(bool fullRefresh = false);
+    // With the pane's Full refresh choice: what the button, F9 and the toolbar all start.
+    void startSync();
+    // A full refresh this once, whatever the choice (the Sync menu's own item).
+    void startFullRefresh();
     void cancelSync();
     bool isSyncing() const;
     void setDataset(const QString &path);
@@ -53,6 +56,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void start(bool fullRefresh);
     void onStarted();
     void onProgress(const Core::SyncProgress &progress);
     void onFinished(const Core::RunResult &result);
