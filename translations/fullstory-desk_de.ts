@@ -884,6 +884,14 @@
         <source>Blame</source>
         <translation>Blame</translation>
     </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
 </context>
 <context>
     <name>Gui::IgnoreFieldsDialog</name>
@@ -1917,14 +1925,6 @@ Datensatz: %2</translation>
     <message>
         <source>Save this comparison as text or JSON</source>
         <translation>Diesen Vergleich als Text oder JSON speichern</translation>
-    </message>
-    <message>
-        <source>Next change</source>
-        <translation>Nächste Änderung</translation>
-    </message>
-    <message>
-        <source>Previous change</source>
-        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Compare with:</source>

@@ -884,6 +884,14 @@
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::IgnoreFieldsDialog</name>
@@ -1912,14 +1920,6 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Save this comparison as text or JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

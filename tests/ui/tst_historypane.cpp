@@ -4,6 +4,7 @@
 // changed characters marked, stepping with Alt+Down / Alt+Up, folding, filters, the ignore
 // list, blame and export.
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -235,6 +236,21 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(counter->text(), u"%1 of %2"_s.arg(n - 1).arg(n));
     QCOMPARE(view->currentChange(), n - 2);
+
+    // Before: with the focus still on the Setting picker (a person just chose in it), Alt+Up
+    // opened its list. Stepping works wherever the focus is in the pane.
+    QComboBox *picker = m_pane->settingPicker();
+    m_desk->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(!picker->view()->isVisible());
+    QCOMPARE(picker->currentText(), u"geo"_s);
+    QCOMPARE(counter->text(), u"%1 of %1"_s.arg(n));
+    versions().baseVersion()->setFocus();
+    QTest::keyClick(versions().baseVersion(), Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(!versions().baseVersion()->view()->isVisible());
+    QCOMPARE(counter->text(), u"%1 of %2"_s.arg(n - 1).arg(n));
 }
 
 void TestHistoryPane::marksTheChangedCharacters()
@@ -520,16 +536,26 @@ void TestHistoryPane::blameShowsWhoLastChangedEachField()
     QCOMPARE(model->line(row).version, version);
     QCOMPARE(model->line(row).author, author);
     QCOMPARE(model->index(row, Gui::BlameModel::AuthorColumn).data().toString(), author);
-    // The filter narrows to that field; activating it opens its version.
+    // Earlier, the person compared with some other version.
+    QComboBox *base = versions().baseVersion();
+    QVERIFY(base->count() >= 3);
+    base->setCurrentIndex(base->count() - 1);
+    // The filter narrows to that field; Enter on it opens the change that set it, against the
+    // version before (before: against the old Compare-with choice, on its first change).
     m_pane->blame()->filter()->setText(path);
     QTableView *table = m_pane->blame()->view();
     QVERIFY(table->model()->rowCount() >= 1);
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
-    emit table->activated(table->model()->index(0, 0));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(m_pane->tabs()->currentWidget(), &versions());
-    QCOMPARE(versions().timeline()->currentItem()->data(0, Qt::UserRole).toString(),
-        table->model()->index(0, 0).data(Gui::BlameModel::VersionRole).toString());
+    QCOMPARE(versions().timeline()->currentItem()->data(0, Qt::UserRole).toString(), version);
     QVERIFY(loaded.wait(10000));
+    QCOMPARE(base->currentIndex(), 0);
+    const Gui::DiffView *diff = versions().diffView();
+    QVERIFY(diff->currentChange() >= 0);
+    QCOMPARE(diff->comparison().changes.at(diff->currentChange()).path, path);
     m_pane->blame()->filter()->clear();
 }
 

@@ -36,6 +36,8 @@ QVariant BlameModel::data(const QModelIndex &index, int role) const
     const Core::Blame::Line &line = m_lines.at(index.row());
     if (role == VersionRole)
         return line.version;
+    if (role == PathRole)
+        return line.path;
     if (role == Qt::ToolTipRole) {
         if (index.column() == VersionColumn)
             return line.version;

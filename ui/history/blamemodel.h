@@ -17,7 +17,8 @@ class BlameModel final : public QAbstractTableModel
 
 public:
     enum Column { FieldColumn, ValueColumn, VersionColumn, AuthorColumn, ColumnCount };
-    enum Role { VersionRole = Qt::UserRole + 1 }; // the raw version, on every column
+    // The raw version and the field's path, on every column.
+    enum Role { VersionRole = Qt::UserRole + 1, PathRole };
 
     explicit BlameModel(QObject *parent = nullptr);
     ~BlameModel() override;

@@ -58,7 +58,7 @@ BlameView::BlameView(QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString version = index.data(BlameModel::VersionRole).toString();
         if (!version.isEmpty())
-            emit versionActivated(version);
+            emit versionActivated(version, index.data(BlameModel::PathRole).toString());
     });
 }
 

@@ -44,7 +44,8 @@ public:
 
 signals:
     void loaded();
-    void versionActivated(const QString &version);
+    // The version that last set the field at `path`: a person asked to see that change.
+    void versionActivated(const QString &version, const QString &path);
 
 private:
     Core::DatasetReader *m_reader = nullptr;

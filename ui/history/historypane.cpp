@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/history/historypane.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,14 +70,30 @@ HistoryPane::HistoryPane(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_tabs);
 
+    // Stepping through a comparison's changes is the pane's, not the comparison's: it works
+    // wherever the focus is in the pane, the Setting picker included (which keeps F4 to open).
+    auto step = [this](const QString &text, QKeyCombination key, void (DiffView::*move)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, move] {
+            m_tabs->setCurrentWidget(m_versions);
+            (m_versions->diffView()->*move)();
+        });
+    };
+    step(tr("Next change"), Qt::ALT | Qt::Key_Down, &DiffView::nextChange);
+    step(tr("Previous change"), Qt::ALT | Qt::Key_Up, &DiffView::previousChange);
+
     connect(m_setting, &QComboBox::currentIndexChanged, this, &HistoryPane::seriesChanged);
     // The feed spans every setting; the picker means nothing there.
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this](int index) { m_setting->setEnabled(m_tabs->widget(index) != m_feedView); });
-    connect(m_blame, &BlameView::versionActivated, this, [this](const QString &version) {
-        m_tabs->setCurrentWidget(m_versions);
-        m_versions->selectVersion(version);
-    });
+    connect(m_blame, &BlameView::versionActivated, this,
+        [this](const QString &version, const QString &path) {
+            m_tabs->setCurrentWidget(m_versions);
+            m_versions->showChange(version, path);
+        });
     seriesChanged();
 }
 

@@ -112,15 +112,6 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     exportButton->setToolTip(tr("Save this comparison as text or JSON"));
     m_diff = new DiffView(this);
 
-    auto *nextAction = new QAction(tr("Next change"), this);
-    nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    auto *previousAction = new QAction(tr("Previous change"), this);
-    previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    for (QAction *a : { nextAction, previousAction }) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,8 +148,6 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     layout->addWidget(splitter);
     setIgnoredFields(m_ignored);
 
-    connect(nextAction, &QAction::triggered, m_diff, &DiffView::nextChange);
-    connect(previousAction, &QAction::triggered, m_diff, &DiffView::previousChange);
     connect(next, &QToolButton::clicked, m_diff, &DiffView::nextChange);
     connect(previous, &QToolButton::clicked, m_diff, &DiffView::previousChange);
     connect(m_diff, &DiffView::currentChangeChanged, this, &VersionBrowser::updateCounter);
@@ -335,6 +324,17 @@ void VersionBrowser::selectVersion(const QString &version)
     }
 }
 
+void VersionBrowser::showChange(const QString &version, const QString &path)
+{
+    m_pendingPath = path;
+    m_base->setCurrentIndex(0); // "The version before", whatever was chosen earlier
+    const QTreeWidgetItem *current = m_timeline->currentItem();
+    if (current && current->data(0, Qt::UserRole).toString() == version && !current->isHidden())
+        loadComparison(); // the same row: no currentItemChanged to reload it
+    else
+        selectVersion(version);
+}
+
 void VersionBrowser::loadComparison()
 {
     QTreeWidgetItem *item = m_timeline->currentItem();
@@ -369,7 +369,20 @@ void VersionBrowser::loadComparison()
                         ? tr("%1 — the first version").arg(side(m_shown.to))
                         : tr("%1 → %2").arg(side(m_shown.from), side(m_shown.to)));
                 m_diff->setComparison(m_shown.document);
+                if (!m_pendingPath.isEmpty()) {
+                    const auto &changes = m_shown.document.changes;
+                    for (qsizetype i = 0; i < changes.size(); ++i) {
+                        const QString &p = changes.at(i).path;
+                        if (p == m_pendingPath || p.startsWith(m_pendingPath + u'.')
+                            || m_pendingPath.startsWith(p + u'.')
+                            || m_pendingPath.startsWith(p + u'[')) {
+                            m_diff->setCurrentChange(int(i));
+                            break;
+                        }
+                    }
+                }
             }
+            m_pendingPath.clear();
             emit loaded();
         });
 }

@@ -41,6 +41,9 @@ public:
     void reload();
     // Selects `version` in the timeline (clearing filters that hide it).
     void selectVersion(const QString &version);
+    // What `version` changed, against the version before it, with the change at `path` (or the
+    // first under it) current: where Blame leads.
+    void showChange(const QString &version, const QString &path);
     void setIgnoredFields(const QStringList &patterns);
     QStringList ignoredFields() const { return m_ignored; }
 
@@ -82,6 +85,7 @@ private:
     QDateEdit *m_to = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QComboBox *m_base = nullptr;
+    QString m_pendingPath; // showChange(): the change to make current once loaded
     QLabel *m_title = nullptr;
     QLabel *m_counter = nullptr;
     QToolButton *m_ignore = nullptr;
