@@ -364,11 +364,11 @@ void TestQueryRunner::limitsStopHugeValuesAndSayWhich_data()
            "many b)"_s
         << u"more than 32 MiB of temporary disk space"_s;
     QTest::newRow("a row that outgrows memory")
-        << u"SELECT randomblob(60000000), randomblob(60000000), randomblob(60000000), "
-           "randomblob(60000000), randomblob(60000000)"_s
+        << u"SELECT x'01' || zeroblob(60000000), x'02' || zeroblob(60000000), x'03' || "
+           "zeroblob(60000000), x'04' || zeroblob(60000000), x'05' || zeroblob(60000000)"_s
         << u"more than 256 MiB of memory"_s;
     QTest::newRow("a value that outgrows its limit")
-        << u"SELECT length(group_concat(randomblob(1000000))) FROM many"_s
+        << u"SELECT length(group_concat(x'01' || zeroblob(1000000))) FROM many"_s
         << u"larger than 64 MiB"_s;
 }
 
