@@ -737,10 +737,6 @@
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <source>Exporting %1 rows of %2…</source>
-        <translation>%1 Zeilen von %2 werden exportiert …</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -758,6 +754,13 @@
     <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) of %1…</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 wird exportiert …</numerusform>
+            <numerusform>%Ln Zeilen von %1 werden exportiert …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1104,16 +1107,8 @@ Datensatz: %2</translation>
         <translation>Fullstory Desk</translation>
     </message>
     <message>
-        <source>Fullstory Desk — Demo data</source>
-        <translation>Fullstory Desk — Demodaten</translation>
-    </message>
-    <message>
         <source>DEMO DATA (simulated org)</source>
         <translation>DEMODATEN (simulierte Organisation)</translation>
-    </message>
-    <message>
-        <source>Fullstory Desk — %1</source>
-        <translation>Fullstory Desk — %1</translation>
     </message>
     <message>
         <source>My data</source>
@@ -1177,6 +1172,10 @@ Datensatz: %2</translation>
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
     </message>
 </context>
 <context>
@@ -1315,16 +1314,8 @@ Datensatz: %2</translation>
         <translation>%1, vollständig neu geladen</translation>
     </message>
     <message>
-        <source>%1 rows, %2 of %3 resources</source>
-        <translation>%1 Zeilen, %2 von %3 Ressourcen</translation>
-    </message>
-    <message>
         <source>%1 key</source>
         <translation>%1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 pages</source>
-        <translation>%1 Zeilen, %2 Seiten</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -1363,6 +1354,31 @@ Datensatz: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln resource(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Ressource</numerusform>
+            <numerusform>%1 von %Ln Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1696,6 @@ Datensatz: %2</translation>
         <translation>%1 wird synchronisiert (%2 von %3) …</translation>
     </message>
     <message>
-        <source>%1 resources synced, %2 failed, %3 skipped; %4 rows written in %5.</source>
-        <translation>%1 Ressourcen synchronisiert, %2 fehlgeschlagen, %3 übersprungen; %4 Zeilen in %5 geschrieben.</translation>
-    </message>
-    <message>
         <source>Sync complete: %1</source>
         <translation>Synchronisation abgeschlossen: %1</translation>
     </message>
@@ -1730,6 +1742,24 @@ Datensatz: %2</translation>
     <message>
         <source>API key %1: %2.</source>
         <translation>API-Schlüssel %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 synced, %2 failed, %3 skipped; %4 written in %5.</source>
+        <translation>%1 synchronisiert, %2 fehlgeschlagen, %3 übersprungen; %4 geschrieben in %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln Ressource</numerusform>
+            <numerusform>%Ln Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,18 +1811,6 @@ Datensatz: %2</translation>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>%1 rows × %2 columns</source>
-        <translation>%1 Zeilen × %2 Spalten</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows × %3 columns (filtered)</source>
-        <translation>%1 von %2 Zeilen × %3 Spalten (gefiltert)</translation>
-    </message>
-    <message>
-        <source>%1 rows × %2 columns (filtered)</source>
-        <translation>%1 Zeilen × %2 Spalten (gefiltert)</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen …</translation>
     </message>
@@ -1842,6 +1860,32 @@ Datensatz: %2</translation>
     <message>
         <source>Query in the SQL pane</source>
         <translation>Im SQL-Bereich abfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 (filtered)</source>
+        <translation>%1 von %2 × %3 (gefiltert)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (filtered)</source>
+        <translation>%1 × %2 (gefiltert)</translation>
     </message>
 </context>
 <context>

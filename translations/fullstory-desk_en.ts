@@ -737,10 +737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting %1 rows of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +754,13 @@
     <message>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln row(s) of %1…</source>
+        <translation>
+            <numerusform>Exporting %Ln row of %1…</numerusform>
+            <numerusform>Exporting %Ln rows of %1…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1132,15 +1135,7 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fullstory Desk — Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DEMO DATA (simulated org)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fullstory Desk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,6 +1168,10 @@ Dataset: %2</source>
             <numerusform>Copied %n row.</numerusform>
             <numerusform>Copied %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,15 +1310,7 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows, %2 of %3 resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1359,6 +1350,31 @@ Dataset: %2</source>
     <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln resource(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln resource</numerusform>
+            <numerusform>%1 of %Ln resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1676,10 +1692,6 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 resources synced, %2 failed, %3 skipped; %4 rows written in %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1738,24 @@ Dataset: %2</source>
     <message>
         <source>API key %1: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synced, %2 failed, %3 skipped; %4 written in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,18 +1811,6 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows × %2 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows × %3 columns (filtered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows × %2 columns (filtered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1855,32 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Copy SELECT statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (filtered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,13 +307,14 @@ void MainWindow::onModeChanged()
     }
     const auto identity = m_workspace.identity();
     if (m_workspace.isDemo()) {
-        setWindowTitle(tr("Fullstory Desk — Demo data"));
+        // Qt appends " — Fullstory Desk" (the display name) itself.
+        setWindowTitle(tr("Demo data"));
         m_modeLabel->setText(tr("DEMO DATA (simulated org)"));
         m_modeLabel->setStyleSheet(
             u"QLabel { background: #f0ad4e; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
     } else {
         const QString org = identity ? identity->orgId : QString();
-        setWindowTitle(org.isEmpty() ? tr("Fullstory Desk") : tr("Fullstory Desk — %1").arg(org));
+        setWindowTitle(org.isEmpty() ? tr("Fullstory Desk") : tr("Org %1").arg(org));
         m_modeLabel->setText(org.isEmpty() ? tr("My data") : tr("Org %1").arg(org));
         m_modeLabel->setStyleSheet({});
     }

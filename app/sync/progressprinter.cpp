@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include "counted.h"
+
 using namespace Qt::StringLiterals;
 
 ProgressPrinter::ProgressPrinter(Core::SyncEngine &engine, QObject *parent)
@@ -23,10 +25,10 @@ ProgressPrinter::ProgressPrinter(Core::SyncEngine &engine, QObject *parent)
         QString text = u"[%1/%2] %3"_s.arg(p.resourceIndex).arg(p.resourceCount).arg(p.resource);
         if (!p.platform.isEmpty())
             text += u" (%1)"_s.arg(p.platform);
-        text += u": %1 pages, %2 records"_s.arg(p.pages).arg(p.records);
-        if (p.totalRecords)
-            text += u" of %1"_s.arg(*p.totalRecords);
-        text += u", %1 rows written"_s.arg(p.rows);
+        text += u": %1, "_s.arg(counted(p.pages, u"page", u"pages"));
+        text += p.totalRecords ? u"%1 of %2 records"_s.arg(p.records).arg(*p.totalRecords)
+                               : counted(p.records, u"record", u"records");
+        text += u", %1 written"_s.arg(counted(p.rows, u"row", u"rows"));
         update(text);
     });
     connect(&engine, &Core::SyncEngine::retrying, this,
@@ -44,7 +46,8 @@ ProgressPrinter::ProgressPrinter(Core::SyncEngine &engine, QObject *parent)
         &engine, &Core::SyncEngine::resourceFinished, this, [this](const Core::ResourceResult &r) {
             QString text = u"%1: %2"_s.arg(r.resource, Core::ResourceResult::statusName(r.status));
             if (r.status == Core::ResourceResult::Status::Completed)
-                text += u" (%1 records, %2 rows)"_s.arg(r.records).arg(r.rows);
+                text += u" (%1, %2)"_s.arg(
+                    counted(r.records, u"record", u"records"), counted(r.rows, u"row", u"rows"));
             else if (!r.error.isEmpty())
                 text += u" — "_s + r.error;
             line(text);

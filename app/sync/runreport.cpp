@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "counted.h"
+
 using namespace Qt::StringLiterals;
 
 namespace RunReport {
@@ -39,13 +41,13 @@ QString human(const Core::RunResult &result, const QString &datasetPath)
         skipped += r.status == Core::ResourceResult::Status::Skipped;
         rows += r.rows;
     }
-    QString out = u"Sync %1 in %2 s: %3 loaded, %4 failed, %5 skipped, %6 rows\n"_s
+    QString out = u"Sync %1 in %2 s: %3 loaded, %4 failed, %5 skipped, %6\n"_s
                       .arg(Core::RunResult::statusName(result.status))
                       .arg(double(result.durationMs) / 1000.0, 0, 'f', 2)
                       .arg(loaded)
                       .arg(failed)
                       .arg(skipped)
-                      .arg(rows);
+                      .arg(counted(rows, u"row", u"rows"));
     out += u"Run id %1 into %2\n"_s.arg(result.runId, datasetPath);
     if (!result.identity.orgId.isEmpty())
         out += u"Org %1, %2 key\n"_s.arg(
@@ -55,20 +57,22 @@ QString human(const Core::RunResult &result, const QString &datasetPath)
     for (const Core::ResourceResult &r : result.resources) {
         out += u"- %1: %2"_s.arg(r.resource, Core::ResourceResult::statusName(r.status));
         if (r.status == Core::ResourceResult::Status::Completed) {
-            out += u", %1 pages, %2 new records (%3 already stored), %4 requests"_s.arg(r.pages)
-                       .arg(r.records)
+            out += u", %1, %2 (%3 already stored), %4"_s
+                       .arg(counted(r.pages, u"page", u"pages"),
+                           counted(r.records, u"new record", u"new records"))
                        .arg(r.skippedRecords)
-                       .arg(r.requests);
+                       .arg(counted(r.requests, u"request", u"requests"));
             if (r.retries)
-                out += u", %1 retries (%2 s waited)"_s.arg(r.retries).arg(
-                    double(r.waitedMs) / 1000.0, 0, 'f', 1);
+                out += u", %1 (%2 s waited)"_s.arg(counted(r.retries, u"retry", u"retries"))
+                           .arg(double(r.waitedMs) / 1000.0, 0, 'f', 1);
             if (r.removed)
                 out += u", %1 removed (gone from Fullstory)"_s.arg(r.removed);
             if (r.warnings)
-                out += u", %1 duplicate keys (the last kept)"_s.arg(r.warnings);
+                out += u", %1 (the last kept)"_s.arg(
+                    counted(r.warnings, u"duplicate key", u"duplicate keys"));
             out += u'\n';
             for (auto it = r.rowsByTable.begin(); it != r.rowsByTable.end(); ++it)
-                out += u"    %1: %2 rows\n"_s.arg(it.key()).arg(it.value());
+                out += u"    %1: %2\n"_s.arg(it.key(), counted(it.value(), u"row", u"rows"));
         } else {
             out += u" — %1\n"_s.arg(r.error);
         }

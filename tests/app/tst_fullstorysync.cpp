@@ -45,6 +45,7 @@ private slots:
 
     void demoSyncsWithoutAnyKey();
     void keyFromStdinOrEnvironment();
+    void theSummaryCountsInGoodEnglish();
     void keyFromTheKeychain();
     void baseUrlFromTheStoredRegion();
     void usageErrorsExitTwo();
@@ -169,6 +170,27 @@ void TestFullstorySync::keyFromStdinOrEnvironment()
     run =
         sync({ u"--db"_s, db(), u"--base-url"_s, sim.url(), u"--json"_s }, "sim-standard-key", env);
     QCOMPARE(run.json.value(u"key_level"_s).toString(), u"standard"_s);
+}
+
+void TestFullstorySync::theSummaryCountsInGoodEnglish()
+{
+    // Before: "1 pages, 1 new records (0 already stored), 1 requests" and "settings_geo: 1 rows".
+    SimProcess sim({ u"--users"_s, u"50"_s });
+    const Run run =
+        sync({ u"--db"_s, db(), u"--base-url"_s, sim.url(), u"--resources"_s, u"settings_geo"_s },
+            "sim-admin-key");
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"- settings_geo: completed, 1 page, 1 new record (0 already stored), "
+                          "1 request\n"_s),
+        qPrintable(out));
+    QVERIFY2(out.contains(u"    settings_geo: 1 row\n"_s), qPrintable(out));
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(u"settings_geo: completed (1 record, "_s), qPrintable(err));
+    const QRegularExpression singularAsPlural(
+        u"(^|[^0-9.])1 (new )?(rows|pages|records|requests|retries)\\b"_s);
+    QVERIFY2(!out.contains(singularAsPlural), qPrintable(out));
+    QVERIFY2(!err.contains(singularAsPlural), qPrintable(err));
 }
 
 void TestFullstorySync::keyFromTheKeychain()

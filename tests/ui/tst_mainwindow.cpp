@@ -33,6 +33,7 @@
 #include "desktestsupport.h"
 #include "testsupport.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/translations.h"
 #include "ui/schema/schemamodel.h"
 #include "ui/schema/schemapane.h"
 #include "ui/settings/apikeydialog.h"
@@ -95,6 +96,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // As main() does: English plurals ("1 row", "1,500 rows") under every language.
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
     m_previousHandler = qInstallMessageHandler(captureLog);
     QLoggingCategory::setFilterRules(u"fsdesk.*.debug=true"_s);
     Core::SimConfig config;

@@ -183,10 +183,8 @@ QVariant RunHistoryModel::runData(const RunRow &run, int column, int role) const
             rows += r.rows;
             completed += r.status == u"completed"_s ? 1 : 0;
         }
-        return tr("%1 rows, %2 of %3 resources")
-            .arg(Format::count(rows))
-            .arg(completed)
-            .arg(run.resources.size());
+        return tr("%1, %2").arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))),
+            tr("%1 of %Ln resource(s)", nullptr, int(run.resources.size())).arg(completed));
     }
     case DurationColumn: {
         const qint64 ms = msBetween(run.startedAt, run.finishedAt);
@@ -218,7 +216,8 @@ QVariant RunHistoryModel::resourceData(const ResourceRow &r, int column, int rol
     case StatusColumn:
         return r.status;
     case RowsColumn:
-        return tr("%1 rows, %2 pages").arg(Format::count(r.rows), Format::count(r.pages));
+        return tr("%1, %2").arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(r.rows, INT_MAX))),
+            tr("%Ln page(s)", nullptr, int(r.pages)));
     case DurationColumn:
         return Format::duration(r.durationMs);
     case DetailsColumn: {

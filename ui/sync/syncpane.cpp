@@ -245,11 +245,12 @@ QString SyncPane::summary(const Core::RunResult &result)
         failed += r.status == Core::ResourceResult::Status::Failed ? 1 : 0;
         skipped += r.status == Core::ResourceResult::Status::Skipped ? 1 : 0;
     }
-    const QString counts = tr("%1 resources synced, %2 failed, %3 skipped; %4 rows written in %5.")
-                               .arg(completed)
+    const QString counts = tr("%1 synced, %2 failed, %3 skipped; %4 written in %5.")
+                               .arg(tr("%Ln resource(s)", nullptr, completed))
                                .arg(failed)
                                .arg(skipped)
-                               .arg(Format::count(rows), Format::duration(result.durationMs));
+                               .arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))),
+                                   Format::duration(result.durationMs));
     switch (result.status) {
     case S::Completed:
         return tr("Sync complete: %1").arg(counts);

@@ -66,7 +66,7 @@ void ExportController::exportQuery(
         m_reader = std::make_unique<Core::DatasetReader>(datasetPath);
     // rows < 0: not known in advance (a query's result); the bar then only shows activity.
     m_progress = new QProgressDialog(rows >= 0
-            ? tr("Exporting %1 rows of %2…").arg(Format::count(rows), name)
+            ? tr("Exporting %Ln row(s) of %1…", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(name)
             : tr("Exporting %1…").arg(name),
         tr("Cancel"), 0, int(std::clamp<qint64>(rows, 0, INT_MAX)), m_window);
     m_progress->setObjectName(u"exportProgress"_s);

@@ -278,13 +278,14 @@ void TablesPane::updateStatus()
     const qint64 total = m_inventory.rowCount(m_grid->table().name);
     const int rows = m_grid->rowCount();
     const int columns = m_grid->columnCount();
-    QString text = tr("%1 rows × %2 columns").arg(Format::count(rows), Format::count(columns));
+    const QString columnsText = tr("%Ln column(s)", nullptr, columns);
+    QString text = tr("%1 × %2").arg(tr("%Ln row(s)", nullptr, rows), columnsText);
     if (m_grid->hasFilters()) {
         text = total >= 0
-            ? tr("%1 of %2 rows × %3 columns (filtered)")
-                  .arg(Format::count(rows), Format::count(total), Format::count(columns))
-            : tr("%1 rows × %2 columns (filtered)")
-                  .arg(Format::count(rows), Format::count(columns));
+            ? tr("%1 of %2 × %3 (filtered)")
+                  .arg(Format::count(rows),
+                      tr("%Ln row(s)", nullptr, int(qMin<qint64>(total, INT_MAX))), columnsText)
+            : tr("%1 × %2 (filtered)").arg(tr("%Ln row(s)", nullptr, rows), columnsText);
     }
     if (m_grid->isLoading())
         text = tr("Loading %1…").arg(m_grid->table().name);
