@@ -1177,6 +1177,22 @@ Datensatz: %2</translation>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
+    <message>
+        <source>An API key is stored in the keychain. Change or remove it.</source>
+        <translation>Ein API-Schlüssel ist im Schlüsselbund gespeichert. Ändern oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>No API key is stored yet. Enter one to sync your org&apos;s data.</source>
+        <translation>Noch kein API-Schlüssel gespeichert. Geben Sie einen ein, um die Daten Ihrer Organisation zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached, so no key can be stored or read.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar; kein Schlüssel kann gespeichert oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Looking for a stored API key…</source>
+        <translation>Gespeicherter API-Schlüssel wird gesucht …</translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>

@@ -1173,6 +1173,22 @@ Dataset: %2</source>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An API key is stored in the keychain. Change or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored yet. Enter one to sync your org&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached, so no key can be stored or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a stored API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>

@@ -137,9 +137,7 @@ void MainWindow::createActions()
     addAction(u"actionCancelSync"_s, tr("&Cancel sync"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
         [this] { m_sync->cancelSync(); })
         ->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
-    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] {
-        openKeyDialog();
-    })->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
+    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] { openKeyDialog(); });
     addAction(u"actionDemo"_s, tr("Use &demo data"), {}, [this] { openDemo(); });
     addAction(u"actionOwnData"_s, tr("Use &my data"), {}, [this] { openOwnData(); });
     addAction(u"actionExport"_s, tr("&Export view…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
@@ -350,8 +348,35 @@ void MainWindow::onSyncFinished(const Core::RunResult &result)
         close();
 }
 
+void MainWindow::updateKeyAction()
+{
+    // The tick means what it shows: a key is stored. Before, it was green with no key at all,
+    // even with no keychain to store one in.
+    QAction *key = action(u"actionApiKey"_s);
+    QStyle *s = style();
+    switch (m_workspace.keyState()) {
+    case Workspace::KeyState::Stored:
+        key->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
+        key->setToolTip(tr("An API key is stored in the keychain. Change or remove it."));
+        break;
+    case Workspace::KeyState::Missing:
+        key->setIcon(s->standardIcon(QStyle::SP_MessageBoxInformation));
+        key->setToolTip(tr("No API key is stored yet. Enter one to sync your org's data."));
+        break;
+    case Workspace::KeyState::Unavailable:
+        key->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
+        key->setToolTip(tr("The keychain cannot be reached, so no key can be stored or read."));
+        break;
+    case Workspace::KeyState::Checking:
+        key->setIcon({});
+        key->setToolTip(tr("Looking for a stored API key…"));
+        break;
+    }
+}
+
 void MainWindow::updateActions()
 {
+    updateKeyAction();
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
     const bool canSync =

@@ -68,6 +68,7 @@ private:
     void onDataChanged(const QStringList &tables);
     void applyDataChanges();
     void onSyncFinished(const Core::RunResult &result);
+    void updateKeyAction();
     void updateActions();
     void copy(bool withHeaders);
     void showMessage(const QString &text);

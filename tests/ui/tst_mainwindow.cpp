@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -86,6 +87,7 @@ private slots:
 
 private:
     Gui::ApiKeyDialog *openDialog();
+    static bool showsTick(Gui::MainWindow *window);
     QString sql(const QString &query);
 
     QString m_service;
@@ -148,6 +150,17 @@ void TestMainWindow::startsOnTheWelcomePane()
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s)->isVisible());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
     QVERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
+    // No green tick without a key (the review's screenshot had one).
+    QVERIFY(!showsTick(m_desk->window.get()));
+    QVERIFY(m_desk->window->action(u"actionApiKey"_s)->toolTip().startsWith(u"No API key"_s));
+}
+
+bool TestMainWindow::showsTick(Gui::MainWindow *window)
+{
+    const QIcon icon = window->action(u"actionApiKey"_s)->icon();
+    const QImage tick =
+        window->style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(16).toImage();
+    return !icon.isNull() && icon.pixmap(16).toImage() == tick;
 }
 
 Gui::ApiKeyDialog *TestMainWindow::openDialog()
@@ -194,6 +207,7 @@ void TestMainWindow::storesTheKeyThroughTheDialog()
     QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
 
     QCOMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Stored);
+    QVERIFY(showsTick(m_desk->window.get())); // now it may
     QCOMPARE(m_desk->workspace->keyHint(), u"…-key"_s);
     QCOMPARE(m_desk->workspace->mode(), Gui::Workspace::Mode::Own);
     QVERIFY(!m_desk->window->isShowingWelcome());
@@ -546,6 +560,8 @@ void TestMainWindow::keychainFailureIsExplained()
     desk.window->start(Gui::MainWindow::Start::Remembered);
     QTRY_COMPARE(desk.workspace->keyState(), Gui::Workspace::KeyState::Unavailable);
     QVERIFY(desk.window->isShowingWelcome());
+    QVERIFY(!showsTick(desk.window.get()));
+    QVERIFY(desk.window->action(u"actionApiKey"_s)->toolTip().contains(u"keychain cannot"_s));
     auto *problem = desk.window->findChild<QLabel *>(u"welcomeProblem"_s);
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(u"Demo data works without a keychain"_s),
