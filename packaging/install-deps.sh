@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ dpkg-dev clang-format
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
+    qt6-translations-l10n
     libsimdjson-dev sqlite3 libsqlite3-dev
     xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
 )

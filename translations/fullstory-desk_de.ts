@@ -717,6 +717,18 @@
         <source>Copy with headers</source>
         <translation>Mit Überschriften kopieren</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ExportController</name>
@@ -813,6 +825,42 @@
             <numerusform>(%n Byte Binärdaten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HistoryModel</name>
@@ -885,7 +933,7 @@
     </message>
     <message>
         <source>Blame</source>
-        <translation>Blame</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Next change</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The German translation is complete and correct in form, and the window really speaks it.
 
+#include <QDialogButtonBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -12,7 +13,9 @@
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "testsupport.h"
+#include "ui/common/format.h"
 #include "ui/common/translations.h"
+#include "ui/history/historypane.h"
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +183,17 @@ void TestTranslations::windowSpeaksGerman()
     QCOMPARE(desk.window->action(u"actionSync"_s)->text(), u"Jetzt &synchronisieren"_s);
     // Core's messages are translated too.
     QCOMPARE(QCoreApplication::translate("Core::SyncEngine", "Cancelled."), u"Abgebrochen."_s);
+    // And Qt's own (qt6-translations-l10n): before, every dialog's buttons and the file dialog
+    // were English in the German window.
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), u"Schließen"_s);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Suchen in:"_s);
+    // Values the dataset stores, shown in German (before: "completed", "cli", "added").
+    QCOMPARE(Gui::Format::runStatus(u"completed"_s), u"abgeschlossen"_s);
+    QCOMPARE(Gui::Format::runStatus(u"interrupted"_s), u"unterbrochen"_s);
+    QCOMPARE(Gui::Format::runTrigger(u"cli"_s), u"Kommandozeile"_s);
+    QCOMPARE(desk.window->historyPane()->tabs()->tabText(1), u"Herkunft"_s);
 }
 
 QTEST_MAIN(TestTranslations)

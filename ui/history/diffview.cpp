@@ -229,8 +229,19 @@ void DiffView::renderDetails()
     }
     const DiffColors c = DiffColors::forPalette(palette());
     const auto &change = comparison().changes.at(current);
-    QString out = u"<p><b>%1</b> <i>%2</i></p>"_s.arg(
-        html(change.path), html(Core::SettingsDiff::Change::kindName(change.kind)));
+    QString kind;
+    switch (change.kind) {
+    case Core::SettingsDiff::Change::Kind::Added:
+        kind = tr("added");
+        break;
+    case Core::SettingsDiff::Change::Kind::Removed:
+        kind = tr("removed");
+        break;
+    case Core::SettingsDiff::Change::Kind::Changed:
+        kind = tr("changed");
+        break;
+    }
+    QString out = u"<p><b>%1</b> <i>%2</i></p>"_s.arg(html(change.path), html(kind));
     int shown = 0, total = 0;
     for (const auto &row : comparison().rows) {
         if (row.change != current)

@@ -173,9 +173,11 @@ QVariant RunHistoryModel::runData(const RunRow &run, int column, int role) const
     case StartedColumn:
         return Format::timestamp(run.startedAt);
     case StatusColumn:
-        return run.status;
-    case TriggerColumn:
-        return run.fullRefresh ? tr("%1, full refresh").arg(run.trigger) : run.trigger;
+        return Format::runStatus(run.status);
+    case TriggerColumn: {
+        const QString trigger = Format::runTrigger(run.trigger);
+        return run.fullRefresh ? tr("%1, full refresh").arg(trigger) : trigger;
+    }
     case RowsColumn: {
         qint64 rows = 0;
         int completed = 0;
@@ -214,7 +216,7 @@ QVariant RunHistoryModel::resourceData(const ResourceRow &r, int column, int rol
     case StartedColumn:
         return r.resource;
     case StatusColumn:
-        return r.status;
+        return Format::runStatus(r.status);
     case RowsColumn:
         return tr("%1, %2").arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(r.rows, INT_MAX))),
             tr("%Ln page(s)", nullptr, int(r.pages)));
