@@ -1647,11 +1647,11 @@ Datensatz: %2</translation>
     </message>
     <message>
         <source>Save query…</source>
-        <translation>Abfrage speichern …</translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation>Ergebnis exportieren …</translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Click a query to open it in a new tab; right-click to remove it</source>

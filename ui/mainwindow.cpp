@@ -5,8 +5,11 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -63,7 +66,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    resize(1280, 800);
+    // 1280×800 at first, but never more than the screen offers (a 1024×700 laptop panel got a
+    // window wider than itself); a saved geometry is restored as it was left.
+    const QRect screen = QGuiApplication::primaryScreen()
+        ? QGuiApplication::primaryScreen()->availableGeometry()
+        : QRect(0, 0, 1280, 800);
+    resize(std::min(1280, screen.width()), std::min(800, screen.height()));
     restoreGeometry(UiSettings::WindowGeometry.value());
     restoreState(UiSettings::WindowState.value());
 

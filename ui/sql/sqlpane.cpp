@@ -93,7 +93,10 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_timeLimit->setValue(UiSettings::SqlTimeLimit.value());
     m_timeLimit->setToolTip(tr("Queries running longer are stopped"));
 
+    // Across the whole pane, above the editor and the side panel: beside the editor alone it
+    // hid Time limit, Chart and Export behind » (at 1,280 px in German, at 1,024 in English).
     auto *bar = new QToolBar(this);
+    bar->setObjectName(u"sqlToolbar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_runAll);
     bar->addAction(m_runStatement);
@@ -124,7 +127,6 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(bar);
     leftLayout->addWidget(m_tabs);
     auto *historyPage = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyPage);
@@ -157,6 +159,7 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_splitter->setSizes({ 800, 320 });
     m_splitter->restoreState(UiSettings::SqlSplitter.value());
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
     layout->addWidget(m_splitter);
 
     auto runCurrent = [this](QueryTab::Scope scope) {

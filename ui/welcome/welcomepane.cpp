@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/welcome/welcomepane.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,7 +30,7 @@ WelcomePane::WelcomePane(Workspace &workspace, QWidget *parent)
            "simulator."),
         this);
     text->setWordWrap(true);
-    text->setMaximumWidth(620);
+    text->setAlignment(Qt::AlignHCenter);
     auto *enterKey = new QPushButton(tr("Enter API key…"), this);
     enterKey->setObjectName(u"welcomeEnterKey"_s);
     enterKey->setDefault(true);
@@ -40,23 +41,35 @@ WelcomePane::WelcomePane(Workspace &workspace, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"welcomeProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setMaximumWidth(620);
+    m_problem->setAlignment(Qt::AlignHCenter);
     m_problem->setStyleSheet(u"color: #c0392b;"_s);
 
     for (QPushButton *button : { enterKey, demo, m_openOwn })
         button->setMinimumWidth(260);
 
+    // The wrapped labels take the column's whole width, unaligned: a box layout gives an item
+    // with an alignment its sizeHint() height, not its heightForWidth(), which clipped the
+    // text top and bottom. The column itself is centred, at most 640 px wide.
+    auto *content = new QWidget(this);
+    content->setMaximumWidth(640);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(title, 0, Qt::AlignHCenter);
+    column->addSpacing(16);
+    column->addWidget(text);
+    column->addSpacing(24);
+    column->addWidget(enterKey, 0, Qt::AlignHCenter);
+    column->addWidget(demo, 0, Qt::AlignHCenter);
+    column->addWidget(m_openOwn, 0, Qt::AlignHCenter);
+    column->addSpacing(12);
+    column->addWidget(m_problem);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(content, 8);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
-    layout->addWidget(enterKey, 0, Qt::AlignHCenter);
-    layout->addWidget(demo, 0, Qt::AlignHCenter);
-    layout->addWidget(m_openOwn, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_problem, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(enterKey, &QPushButton::clicked, this, &WelcomePane::enterKeyRequested);
