@@ -6,7 +6,6 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>

@@ -326,6 +326,7 @@ void VersionBrowser::selectVersion(const QString &version)
 
 void VersionBrowser::showChange(const QString &version, const QString &path)
 {
+    m_pendingVersion = version;
     m_pendingPath = path;
     m_base->setCurrentIndex(0); // "The version before", whatever was chosen earlier
     const QTreeWidgetItem *current = m_timeline->currentItem();
@@ -342,6 +343,12 @@ void VersionBrowser::loadComparison()
         return;
     const int generation = ++m_comparisonGeneration;
     const QString version = item->data(0, Qt::UserRole).toString();
+    // Blame's field stays the one to show for as long as its version is the one loaded (a
+    // filter reset may load it twice); another version forgets it.
+    if (version != m_pendingVersion) {
+        m_pendingVersion.clear();
+        m_pendingPath.clear();
+    }
     QString base = m_base->currentData().toString();
     if (base == version)
         base.clear(); // compared with itself: show what it changed instead
@@ -382,7 +389,6 @@ void VersionBrowser::loadComparison()
                     }
                 }
             }
-            m_pendingPath.clear();
             emit loaded();
         });
 }

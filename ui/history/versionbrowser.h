@@ -85,7 +85,9 @@ private:
     QDateEdit *m_to = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QComboBox *m_base = nullptr;
-    QString m_pendingPath; // showChange(): the change to make current once loaded
+    // showChange(): the change to make current whenever this version's comparison arrives.
+    QString m_pendingVersion;
+    QString m_pendingPath;
     QLabel *m_title = nullptr;
     QLabel *m_counter = nullptr;
     QToolButton *m_ignore = nullptr;
