@@ -381,6 +381,22 @@
         <source>not attempted: the dataset could not be written</source>
         <translation>nicht versucht: Der Datenbestand konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>rate limited</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>Fullstory cannot be reached</source>
+        <translation>Fullstory ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Fullstory answered with an error</source>
+        <translation>Fullstory antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>Checking the API key: %1, trying again in %2 s (attempt %3 of %4)</source>
+        <translation>API-Schlüssel wird geprüft: %1, neuer Versuch in %2 s (Versuch %3 von %4)</translation>
+    </message>
 </context>
 <context>
     <name>Core::SyncPlan</name>
@@ -1370,6 +1386,10 @@ Datensatz: %2</translation>
         <source>Last successful sync</source>
         <translation>Letzte erfolgreiche Synchronisation</translation>
     </message>
+    <message>
+        <source>Not run: the sync stopped before its turn</source>
+        <translation>Nicht ausgeführt: Die Synchronisation endete vorher</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RunHistoryModel</name>
@@ -1824,6 +1844,14 @@ Datensatz: %2</translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>API key %1: its level could not be checked. %2</source>
+        <translation>API-Schlüssel %1: Seine Stufe konnte nicht geprüft werden. %2</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,22 @@
         <source>not attempted: the dataset could not be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullstory cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullstory answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the API key: %1, trying again in %2 s (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::SyncPlan</name>
@@ -1366,6 +1382,10 @@ Dataset: %2</source>
         <source>Last successful sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not run: the sync stopped before its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::RunHistoryModel</name>
@@ -1820,6 +1840,14 @@ Dataset: %2</source>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1: its level could not be checked. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ void CapabilityProbe::start()
 {
     m_call = m_client.get(u"/me"_s);
     connect(m_call, &ApiCall::finished, this, &CapabilityProbe::onFinished);
+    connect(m_call, &ApiCall::retrying, this, &CapabilityProbe::retrying);
 }
 
 void CapabilityProbe::cancel()

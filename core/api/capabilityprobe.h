@@ -6,13 +6,13 @@
 #include <QPointer>
 #include <QString>
 
+#include "core/api/apicall.h"
 #include "core/api/apierror.h"
 #include "core/common/keylevel.h"
 #include "core/common/result.h"
 
 namespace Core {
 
-class ApiCall;
 class ApiClient;
 struct ApiResponse;
 
@@ -55,6 +55,8 @@ public:
 
 signals:
     void finished(const Core::ProbeOutcome &outcome);
+    // An attempt failed and another follows after event.wait (the API down, rate limited).
+    void retrying(const Core::RetryEvent &event);
 
 private:
     void onFinished(const Core::ApiResponse &response);

@@ -137,6 +137,18 @@ void SyncEngine::onOpened(const DatasetOpenResult &result)
     m_client = std::make_unique<ApiClient>(m_options.api);
     m_probe = new CapabilityProbe(*m_client, this);
     connect(m_probe, &CapabilityProbe::finished, this, &SyncEngine::onProbed);
+    // Each failed attempt is said as it happens: before, "Checking the API key" stood still
+    // for the whole backoff while the API was down.
+    connect(m_probe, &CapabilityProbe::retrying, this, [this](const RetryEvent &event) {
+        const QString why = event.reason.kind == ApiError::Kind::RateLimited ? tr("rate limited")
+            : event.reason.kind == ApiError::Kind::Network ? tr("Fullstory cannot be reached")
+                                                           : tr("Fullstory answered with an error");
+        emit stageChanged(tr("Checking the API key: %1, trying again in %2 s (attempt %3 of %4)")
+                              .arg(why)
+                              .arg(qMax<qint64>(1, (event.wait.count() + 999) / 1000))
+                              .arg(event.failedAttempt + 1)
+                              .arg(event.maxAttempts));
+    });
     emit stageChanged(tr("Checking the API key"));
     m_probe->start();
 }

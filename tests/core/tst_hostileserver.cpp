@@ -82,6 +82,7 @@ private slots:
     void numbersBeyond64BitsAreStoredAsText();
     void variantColumnsCountAgainstTheColumnCap();
     void keysWithOneNameKeepEveryValue();
+    void theKeyChecksRetriesAreSaidAsTheyHappen();
 
 private:
     using Tweak = std::function<void(SyncOptions &)>;
@@ -509,6 +510,38 @@ void TestHostileServer::keysWithOneNameKeepEveryValue()
     QCOMPARE(m_query->column(u"SELECT column_name FROM _sync_schema_changes WHERE change = "
                              "'renamed' ORDER BY column_name"_s),
         QStringList({ u"foo_bar__2"_s, u"foo_bar__3"_s, u"id__2"_s, u"rowid__2"_s }));
+}
+
+void TestHostileServer::theKeyChecksRetriesAreSaidAsTheyHappen()
+{
+    // Before: "Checking the API key" for the whole backoff, then every resource "Cancelled".
+    int meRequests = 0;
+    ScriptedServer server([&meRequests](const HttpRequest &request) {
+        if (request.path == u"/me"_s && ++meRequests <= 2)
+            return ScriptedServer::error(503, u"unavailable"_s, u"down for maintenance"_s);
+        if (request.path == u"/settings/recording/v1/geo"_s)
+            return ScriptedServer::json(R"({"recordGeoMode":"all"})");
+        return pass();
+    });
+    SyncOptions options;
+    options.datasetPath = m_db;
+    options.api.baseUrl = server.url();
+    options.api.apiKey = QString::fromLatin1(Key);
+    options.api.retry.timeScale = 0.001;
+    options.resources = { u"settings_geo"_s };
+    SyncEngine engine(m_catalog, options);
+    QSignalSpy stages(&engine, &SyncEngine::stageChanged);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(30000));
+    QStringList said;
+    for (const QList<QVariant> &stage : std::as_const(stages))
+        said.append(stage.first().toString());
+    QVERIFY2(said.contains(u"Checking the API key: Fullstory answered with an error, trying again "
+                           "in 1 s (attempt 2 of 5)"_s),
+        qPrintable(said.join(u'\n')));
+    QVERIFY(said.join(u'\n').contains(u"(attempt 3 of 5)"_s));
+    QCOMPARE(finished.first().first().value<RunResult>().status, RunResult::Status::Completed);
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

@@ -27,6 +27,7 @@
 #include <QTreeWidget>
 
 #include "core/browse/jsonpretty.h"
+#include "core/common/appsettings.h"
 #include "core/secrets/keychainstore.h"
 #include "core/secrets/memorykeystore.h"
 #include "core/simulator/simulator.h"
@@ -81,6 +82,7 @@ private slots:
     void anotherSyncKeepsTheViewsPlace();
     void cancelRollsBackTheResourceInProgress();
     void f9AndTheToolbarHonourTheTickedFullRefresh();
+    void anUnreachableApiIsSaidWithCheckAgain();
     void keyIsOnlyInTheKeychain();
     void removesTheKey();
     void keychainFailureIsExplained();
@@ -527,6 +529,28 @@ void TestMainWindow::keyIsOnlyInTheKeychain()
     for (QLabel *label : m_desk->window->findChildren<QLabel *>())
         QVERIFY(!label->text().contains(Key));
     QVERIFY(!m_desk->window->windowTitle().contains(Key));
+}
+
+void TestMainWindow::anUnreachableApiIsSaidWithCheckAgain()
+{
+    // Before: offline with a stored key, the Sync pane said "checking its level…" for good.
+    const QUrl working = Core::AppSettings::baseUrl();
+    Core::AppSettings::setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
+    Gui::SyncPane *pane = m_desk->window->syncPane();
+    m_desk->window->tabs()->setCurrentWidget(pane);
+    m_desk->workspace->setIdentity(std::nullopt);
+    m_desk->workspace->probeIdentity();
+    auto *line = pane->findChild<QLabel *>(u"keyLine"_s);
+    auto *again = pane->findChild<QPushButton *>(u"recheckKeyButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->workspace->identityProblem().isEmpty(), 30000);
+    QVERIFY2(line->text().contains(u"its level could not be checked"_s), qPrintable(line->text()));
+    QVERIFY(again->isVisible());
+    // The network is back: one click, and the level is there.
+    Core::AppSettings::setBaseUrl(working);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->workspace->identity().has_value(), 10000);
+    QVERIFY(!again->isVisible());
+    QVERIFY2(line->text().contains(u"Admin key for org"_s), qPrintable(line->text()));
 }
 
 void TestMainWindow::removesTheKey()

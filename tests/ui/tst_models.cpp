@@ -309,8 +309,16 @@ void TestModels::resources()
     done.error = u"the server kept failing"_s;
     model.onResourceFinished(done);
     QCOMPARE(model.statusText(users), u"Failed: the server kept failing"_s);
-    model.endRun();
+    model.endRun(true, {});
     QCOMPARE(model.stateOf(u"settings_blocking"_s), Gui::ResourceModel::State::Cancelled);
+    // A run that ended on its own (the key check failed) cancelled nothing: before, every
+    // resource read "Cancelled" when the API was down.
+    model.beginRun({ u"settings_geo"_s });
+    model.endRun(false, u"The API could not be reached."_s);
+    QCOMPARE(model.stateOf(u"settings_geo"_s), Gui::ResourceModel::State::NotRun);
+    QCOMPARE(model.statusText(geo), u"Not run: the sync stopped before its turn"_s);
+    QVERIFY(
+        model.index(geo, 0).data(Qt::ToolTipRole).toString().contains(u"could not be reached"_s));
     model.setLastSuccess(
         { { u"users"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } });
     QCOMPARE(

@@ -111,6 +111,10 @@ void Workspace::probeIdentity()
     if (m_mode == Mode::None || (m_mode == Mode::Own && m_keyState != KeyState::Stored))
         return;
     const int generation = ++m_probeGeneration;
+    if (!m_identityProblem.isEmpty()) {
+        m_identityProblem.clear(); // checking again
+        emit identityChanged();
+    }
     fetchCredentials(this, [this, generation](const Credentials &credentials) {
         if (generation != m_probeGeneration || !credentials.error.isEmpty())
             return;
@@ -127,8 +131,12 @@ void Workspace::probeIdentity()
                 m_probe = nullptr;
                 if (generation != m_probeGeneration)
                     return;
-                if (outcome.isOk())
+                if (outcome.isOk()) {
                     setIdentity(outcome.identity);
+                } else {
+                    m_identityProblem = outcome.error.message;
+                    emit identityChanged();
+                }
                 // The client goes after this handler returns: it owns the probe.
                 QMetaObject::invokeMethod(
                     this, [this] { m_probeClient.reset(); }, Qt::QueuedConnection);

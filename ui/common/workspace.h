@@ -74,6 +74,9 @@ public:
 
     // What the key may read, once known (a probe, a dialog test or a finished sync said so).
     std::optional<Core::KeyIdentity> identity() const { return m_identity; }
+    // Why the last probeIdentity() found no identity (the API unreachable, the key rejected);
+    // empty while it runs or after it succeeded.
+    QString identityProblem() const { return m_identityProblem; }
     void setIdentity(const std::optional<Core::KeyIdentity> &identity);
     void probeIdentity();
 
@@ -101,6 +104,7 @@ private:
     QString m_keyHint;
     QString m_keyProblem;
     std::optional<Core::KeyIdentity> m_identity;
+    QString m_identityProblem;
     Core::SimulatorThread *m_demoServer = nullptr;
     std::unique_ptr<Core::ApiClient> m_probeClient;
     Core::CapabilityProbe *m_probe = nullptr;

@@ -178,12 +178,14 @@ void ResourceModel::onResourceFinished(const Core::ResourceResult &result)
     changed(i);
 }
 
-void ResourceModel::endRun()
+void ResourceModel::endRun(bool cancelled, const QString &why)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         if (row.state == State::Waiting || row.state == State::Running) {
-            row.state = State::Cancelled;
+            row.state = cancelled ? State::Cancelled : State::NotRun;
+            if (!cancelled)
+                row.error = why;
             changed(i);
         }
     }
@@ -230,6 +232,8 @@ QString ResourceModel::statusText(int row) const
         return tr("Skipped: %1").arg(r.error);
     case State::Cancelled:
         return tr("Cancelled; nothing of it was kept");
+    case State::NotRun:
+        return tr("Not run: the sync stopped before its turn"); // why: in the tooltip
     }
     return {};
 }

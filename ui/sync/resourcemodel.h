@@ -33,7 +33,9 @@ public:
         ColumnCount
     };
     enum Role { ResourceNameRole = Qt::UserRole + 1 };
-    enum class State { Idle, Waiting, Running, Completed, Failed, Skipped, Cancelled };
+    // NotRun: the run ended before this resource's turn (the key check failed, the dataset was
+    // not writable), which nobody should read as "Cancelled".
+    enum class State { Idle, Waiting, Running, Completed, Failed, Skipped, Cancelled, NotRun };
 
     explicit ResourceModel(const Core::Catalog &catalog, QObject *parent = nullptr);
     ~ResourceModel() override;
@@ -51,7 +53,8 @@ public:
     void onProgress(const Core::SyncProgress &progress);
     void onRetry(const QString &resource, const Core::RetryEvent &event);
     void onResourceFinished(const Core::ResourceResult &result);
-    void endRun();
+    // Resources left waiting are Cancelled after a cancel, else NotRun with `why`.
+    void endRun(bool cancelled, const QString &why);
     void tick(); // once a second while a retry wait counts down
 
     State stateOf(const QString &resource) const;

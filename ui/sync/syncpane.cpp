@@ -36,6 +36,10 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     m_keyLine = new QLabel(this);
     m_keyLine->setObjectName(u"keyLine"_s);
     m_keyLine->setWordWrap(true);
+    m_recheck = new QPushButton(tr("Check again"), this);
+    m_recheck->setObjectName(u"recheckKeyButton"_s);
+    m_recheck->hide();
+    connect(m_recheck, &QPushButton::clicked, &m_workspace, &Workspace::probeIdentity);
     m_sync = new QPushButton(tr("Sync"), this);
     m_sync->setObjectName(u"syncButton"_s);
     m_sync->setDefault(true);
@@ -95,7 +99,10 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_keyLine);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyLine, 1);
+    keyRow->addWidget(m_recheck, 0, Qt::AlignTop);
+    topLayout->addLayout(keyRow);
     topLayout->addLayout(buttons);
     topLayout->addLayout(progress);
     topLayout->addWidget(m_result);
@@ -272,7 +279,7 @@ QString SyncPane::summary(const Core::RunResult &result)
 void SyncPane::onFinished(const Core::RunResult &result)
 {
     m_tick.stop();
-    m_resources->endRun();
+    m_resources->endRun(result.status == Core::RunResult::Status::Cancelled, result.error);
     m_resources->setRunning(false);
     m_progress->hide();
     m_stage->clear();
@@ -305,11 +312,19 @@ void SyncPane::updateKeyLine()
             line = m_workspace.keyProblem();
             break;
         case Workspace::KeyState::Stored:
-            line = who.isEmpty() ? tr("API key %1 (checking its level…)").arg(m_workspace.keyHint())
-                                 : tr("API key %1: %2.").arg(m_workspace.keyHint(), who);
+            if (!who.isEmpty())
+                line = tr("API key %1: %2.").arg(m_workspace.keyHint(), who);
+            else if (!m_workspace.identityProblem().isEmpty())
+                line = tr("API key %1: its level could not be checked. %2")
+                           .arg(m_workspace.keyHint(), m_workspace.identityProblem());
+            else
+                line = tr("API key %1 (checking its level…)").arg(m_workspace.keyHint());
             break;
         }
     }
+    // Before, an unreachable API left "checking its level…" on screen for good.
+    m_recheck->setVisible(
+        !m_workspace.isDemo() && !identity && !m_workspace.identityProblem().isEmpty());
     m_keyLine->setText(line);
     updateButtons();
 }

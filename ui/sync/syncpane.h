@@ -69,6 +69,7 @@ private:
     ResourceModel *m_resources = nullptr;
     RunHistoryModel *m_history = nullptr;
     QLabel *m_keyLine = nullptr;
+    QPushButton *m_recheck = nullptr; // shown when the key's level could not be checked
     QLabel *m_stage = nullptr;
     QLabel *m_result = nullptr;
     QProgressBar *m_progress = nullptr;
