@@ -666,6 +666,10 @@
         <source>Cannot write %1. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stufen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ComparisonExport</name>

@@ -666,6 +666,10 @@
         <source>Cannot write %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ComparisonExport</name>

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
@@ -23,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QValueAxis>
 #include <QXYSeries>
+#include <cmath>
 
 #include "core/store/sqlite.h"
 #include "desktestsupport.h"
@@ -445,12 +448,22 @@ void TestSqlPane::chartsATimestampAxis()
     Gui::ChartDialog *dialog = pane->openChart();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    // The version column holds ISO timestamps: a line chart on a date/time axis by default.
+    // The version column holds ISO timestamps: steps on a date/time axis by default, since a
+    // setting holds its value until the next version (before: a line interpolating between).
     QVERIFY(dialog->hasTimeAxis());
     QChart *chart = dialog->chartView()->chart();
     QCOMPARE(chart->series().size(), 1);
-    QCOMPARE(qobject_cast<QXYSeries *>(chart->series().first())->count(), 8);
+    const auto *steps = qobject_cast<QXYSeries *>(chart->series().first());
+    QCOMPARE(steps->count(), 2 * 8 - 1); // each change: across at the old value, then up
+    for (int i = 1; i < steps->count(); i += 2) {
+        QCOMPARE(steps->at(i).x(), steps->at(i + 1).x());
+        QCOMPARE(steps->at(i).y(), steps->at(i - 1).y());
+    }
     QVERIFY(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0)));
+    // Counts are labelled 5, 10, not 5.0, 10.0.
+    const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QCOMPARE(counts->labelFormat(), u"%d"_s);
+    QCOMPARE(counts->tickInterval(), std::floor(counts->tickInterval()));
     // Rendered, not blank: the drawing has many colours (lines, labels, grid).
     const QImage image = dialog->chartView()->grab().toImage();
     QSet<QRgb> colours;
@@ -463,9 +476,18 @@ void TestSqlPane::chartsATimestampAxis()
     QVERIFY(dialog->savePng());
     QImage saved(png);
     QCOMPARE(saved.size(), image.size());
-    // Bar and scatter draw too.
+    // Bar and scatter draw too. Bars get short, turned labels (before: every one was "…").
     dialog->setKind(Gui::ChartDialog::Kind::Bar);
     QVERIFY(qobject_cast<QBarSeries *>(dialog->chartView()->chart()->series().value(0)));
+    auto *bars = qobject_cast<QBarCategoryAxis *>(
+        dialog->chartView()->chart()->axes(Qt::Horizontal).value(0));
+    QCOMPARE(bars->count(), 8);
+    QCOMPARE(bars->labelsAngle(), -60);
+    for (const QString &label : bars->categories())
+        QVERIFY2(label.size() == 16 && label.at(4) == u'-', qPrintable(label)); // 2026-11-24 08:44
+    dialog->setKind(Gui::ChartDialog::Kind::Line);
+    QCOMPARE(
+        qobject_cast<QXYSeries *>(dialog->chartView()->chart()->series().value(0))->count(), 8);
     dialog->setKind(Gui::ChartDialog::Kind::Scatter);
     QVERIFY(qobject_cast<QScatterSeries *>(dialog->chartView()->chart()->series().value(0)));
     dialog->close();

@@ -17,6 +17,7 @@
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 #include "ui/common/dialogs.h"
 #include "ui/common/format.h"
@@ -39,6 +40,20 @@ QDateTime parseTime(const QVariant &value)
     return when;
 }
 
+// An axis of whole numbers: whole ticks from zero, labelled without decimals.
+void countAxis(QValueAxis *axis, double top)
+{
+    double step = 1;
+    while (top / step > 8)
+        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2); // 1, 2, 5, 10, 20, 50…
+    axis->setRange(
+        std::min(0.0, axis->min()), std::max(step, std::ceil(axis->max() / step) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(u"%d"_s);
+}
+
 } // namespace
 
 ChartDialog::ChartDialog(const SqlResultModel &result, const QString &title, QWidget *parent)
@@ -49,7 +64,7 @@ ChartDialog::ChartDialog(const SqlResultModel &result, const QString &title, QWi
     setWindowTitle(tr("Chart — %1").arg(title));
     resize(900, 600);
     m_kind = new QComboBox(this);
-    m_kind->addItems({ tr("Bar"), tr("Line"), tr("Scatter") });
+    m_kind->addItems({ tr("Bar"), tr("Line"), tr("Steps"), tr("Scatter") });
     m_x = new QComboBox(this);
     m_y = new QComboBox(this);
     for (int c = 0; c < result.columnCount(); ++c) {
@@ -62,7 +77,8 @@ ChartDialog::ChartDialog(const SqlResultModel &result, const QString &title, QWi
     for (int c = 0; c < result.columnCount(); ++c) {
         if (columnIsTime(c)) {
             m_x->setCurrentIndex(c);
-            m_kind->setCurrentIndex(int(Kind::Line));
+            // Rows in time order are mostly states (a setting per version): steps, not lines.
+            m_kind->setCurrentIndex(int(Kind::Steps));
             break;
         }
     }
@@ -155,27 +171,40 @@ void ChartDialog::rebuild()
     const Kind kind = Kind(m_kind->currentIndex());
     const QString xName = m_x->currentText(), yName = m_y->currentText();
     chart->setTitle(tr("%1 by %2").arg(yName, xName));
+    bool integral = true; // every Y a whole number: the axis counts 5, 10, not 5.0, 10.0
+    double top = 0;
     if (kind == Kind::Bar) {
         auto *set = new QBarSet(yName);
         QStringList categories;
+        const bool timeX = columnIsTime(x);
         for (int row = 0; row < std::min(rows, MaxBars); ++row) {
-            categories.append(Format::cell(value(row, x), 40));
-            *set << value(row, y).toDouble();
+            // Short labels: a timestamp to the minute, other text cut at 24 characters. Before,
+            // 40-character labels under many bars all rendered as "…".
+            categories.append(timeX ? Format::timestamp(value(row, x).toString()).left(16)
+                                    : Format::cell(value(row, x), 24));
+            const double v = value(row, y).toDouble();
+            integral = integral && v == std::floor(v);
+            top = std::max(top, std::abs(v));
+            *set << v;
         }
         auto *series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
         auto *xAxis = new QBarCategoryAxis;
         xAxis->append(categories);
+        if (categories.size() > 6)
+            xAxis->setLabelsAngle(-60); // turned, each label needs a line's height, not its width
         auto *yAxis = new QValueAxis;
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
         yAxis->applyNiceNumbers();
+        if (integral)
+            countAxis(yAxis, top);
     } else {
-        QXYSeries *series = kind == Kind::Line ? static_cast<QXYSeries *>(new QLineSeries)
-                                               : static_cast<QXYSeries *>(new QScatterSeries);
+        QXYSeries *series = kind == Kind::Scatter ? static_cast<QXYSeries *>(new QScatterSeries)
+                                                  : static_cast<QXYSeries *>(new QLineSeries);
         m_timeAxis = columnIsTime(x);
         const bool numericX = !m_timeAxis && columnIsNumber(x);
         for (int row = 0; row < rows; ++row) {
@@ -187,7 +216,13 @@ void ChartDialog::rebuild()
                 px = double(parseTime(value(row, x)).toMSecsSinceEpoch());
             else if (numericX)
                 px = value(row, x).toDouble();
-            series->append(px, vy.toDouble());
+            const double v = vy.toDouble();
+            integral = integral && v == std::floor(v);
+            top = std::max(top, std::abs(v));
+            // A step holds the previous value up to this point, then rises or falls at once.
+            if (kind == Kind::Steps && series->count() > 0)
+                series->append(px, series->at(series->count() - 1).y());
+            series->append(px, v);
         }
         chart->addSeries(series);
         QAbstractAxis *xAxis = nullptr;
@@ -208,6 +243,8 @@ void ChartDialog::rebuild()
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
         yAxis->applyNiceNumbers();
+        if (integral)
+            countAxis(yAxis, top);
     }
     QString note =
         tr("%n row(s) charted", nullptr, kind == Kind::Bar ? std::min(rows, MaxBars) : rows);

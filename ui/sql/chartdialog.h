@@ -23,7 +23,9 @@ class ChartDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ChartDialog)
 
 public:
-    enum class Kind { Bar, Line, Scatter };
+    // Steps: the value holds until the next point (a setting over its versions), where a Line
+    // would interpolate between them.
+    enum class Kind { Bar, Line, Steps, Scatter };
 
     ChartDialog(const SqlResultModel &result, const QString &title, QWidget *parent = nullptr);
     ~ChartDialog() override;
