@@ -1983,6 +1983,10 @@ Datensatz: %2</translation>
         <source>%1 × %2 (filtered)</source>
         <translation>%1 × %2 (gefiltert)</translation>
     </message>
+    <message>
+        <source>Move between the table list and the grid</source>
+        <translation>Zwischen Tabellenliste und Raster wechseln</translation>
+    </message>
 </context>
 <context>
     <name>Gui::VersionBrowser</name>

@@ -1979,6 +1979,10 @@ Dataset: %2</source>
         <source>%1 × %2 (filtered)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move between the table list and the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::VersionBrowser</name>

@@ -80,6 +80,7 @@ private slots:
     void exportsTheViewAsCsv();
     void copiesCellsAndOpensJson();
     void anotherSyncKeepsTheViewsPlace();
+    void keyboardMovesThroughTheTablesPane();
     void cancelRollsBackTheResourceInProgress();
     void f9AndTheToolbarHonourTheTickedFullRefresh();
     void anUnreachableApiIsSaidWithCheckAgain();
@@ -393,6 +394,42 @@ void TestMainWindow::copiesCellsAndOpensJson()
     QTRY_VERIFY(!tables->findChild<Gui::JsonViewer *>());
     tables->openTable(u"users"_s);
     QTRY_COMPARE(grid->table().name, u"users"_s);
+}
+
+void TestMainWindow::keyboardMovesThroughTheTablesPane()
+{
+    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    m_desk->window->tabs()->setCurrentWidget(tables);
+    m_desk->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QTableView *grid = tables->gridView();
+    auto *list = tables->findChild<QTreeView *>(u"tableList"_s);
+    QVERIFY(list);
+    // The focus is marked so one can see it.
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    const QImage unfocused = grid->grab().toImage();
+    grid->setFocus();
+    QTRY_VERIFY(grid->hasFocus());
+    QVERIFY(grid->grab().toImage() != unfocused);
+    // Before: Tab went from cell to cell and never left the grid.
+    QTest::keyClick(grid, Qt::Key_Tab);
+    QVERIFY(!grid->hasFocus());
+    // F6 goes to the table list and back.
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F6);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_F6);
+    QTRY_VERIFY(grid->hasFocus());
+    // Esc in a filter box returns to the grid, the filter kept.
+    QLineEdit *filter = tables->filterHeader()->filterEditor(0);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"6606"_s);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_VERIFY(grid->hasFocus());
+    QCOMPARE(filter->text(), u"6606"_s);
+    filter->clear();
+    QTRY_COMPARE(tables->gridModel()->rowCount(), 1500);
 }
 
 void TestMainWindow::anotherSyncKeepsTheViewsPlace()

@@ -2,6 +2,7 @@
 #include "ui/tables/filterheader.h"
 
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollBar>
 
@@ -59,6 +60,7 @@ void FilterHeader::setFilterCount(int columns)
             m_pendingColumn = column;
             emitPending();
         });
+        editor->installEventFilter(this);
         editor->show();
         m_editors.append(editor);
     }
@@ -138,6 +140,21 @@ void FilterHeader::adjustPositions()
         editor->move(sectionPosition(column) - offset(), top);
         editor->resize(sectionSize(column), editor->sizeHint().height());
     }
+}
+
+bool FilterHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a filter box goes back to the grid, the filter kept (before: focus stayed in the
+    // box, and a keyboard user had no way back but the mouse).
+    if (event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && m_editors.contains(qobject_cast<QLineEdit *>(watched))) {
+        emitPending();
+        if (QWidget *grid = parentWidget())
+            grid->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    return QHeaderView::eventFilter(watched, event);
 }
 
 } // namespace Gui

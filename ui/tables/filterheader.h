@@ -38,6 +38,7 @@ signals:
 
 protected:
     void updateGeometries() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void adjustPositions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/tables/tablespane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -75,6 +76,25 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_gridView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_gridView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
+    // Tab leaves the grid for the next part of the pane (arrows move between cells); before,
+    // Tab cycled cells and a keyboard user was trapped in the grid.
+    m_gridView->setTabKeyNavigation(false);
+    // A focus mark one can see: the default frame barely changes colour.
+    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_gridView),
+             static_cast<QAbstractItemView *>(m_listView) })
+        view->setStyleSheet(u"%1:focus { border: 2px solid palette(highlight); }"_s.arg(
+            QString::fromLatin1(view->metaObject()->className())));
+    // F6 moves between the table list and the grid, as between panes elsewhere in the desktop.
+    auto *swap = new QAction(tr("Move between the table list and the grid"), this);
+    swap->setShortcut(QKeySequence(Qt::Key_F6));
+    swap->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(swap);
+    connect(swap, &QAction::triggered, this, [this] {
+        if (m_listView->hasFocus())
+            m_gridView->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_listView->setFocus(Qt::ShortcutFocusReason);
+    });
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_header->setDefaultSectionSize(160);
 
