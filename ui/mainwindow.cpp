@@ -13,7 +13,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUrl>
 
 #include "ui/common/datasetinventory.h"
@@ -23,8 +25,11 @@
 #include "ui/history/historypane.h"
 #include "ui/schema/schemapane.h"
 #include "ui/settings/apikeydialog.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqleditor.h"
 #include "ui/sql/sqlpane.h"
 #include "ui/sync/syncpane.h"
+#include "ui/tables/tablegridmodel.h"
 #include "ui/tables/tablespane.h"
 #include "ui/welcome/welcomepane.h"
 
@@ -169,16 +174,28 @@ void MainWindow::createActions()
     system->setCheckable(true);
     system->setChecked(UiSettings::ShowSystemTables.value());
     connect(system, &QAction::toggled, m_tables, &TablesPane::setShowSystemTables);
+    // Each pane's shortcut also puts the keyboard where one works in it: Ctrl+4 and typing
+    // writes SQL (before, the keys went to the tab bar and nothing was typed).
+    auto show = [this](QWidget *pane, QWidget *focus) {
+        m_tabs->setCurrentWidget(pane);
+        if (focus)
+            focus->setFocus(Qt::ShortcutFocusReason);
+    };
     addAction(u"actionShowSync"_s, tr("Sync &pane"), QKeySequence(Qt::CTRL | Qt::Key_1),
-        [this] { m_tabs->setCurrentWidget(m_sync); });
-    addAction(u"actionShowTables"_s, tr("&Tables"), QKeySequence(Qt::CTRL | Qt::Key_2),
-        [this] { m_tabs->setCurrentWidget(m_tables); });
+        [this, show] { show(m_sync, nullptr); });
+    addAction(
+        u"actionShowTables"_s, tr("&Tables"), QKeySequence(Qt::CTRL | Qt::Key_2), [this, show] {
+            show(m_tables,
+                m_tables->gridModel()->hasTable() ? static_cast<QWidget *>(m_tables->gridView())
+                                                  : m_tables->listView());
+        });
     addAction(u"actionShowSchema"_s, tr("Sc&hema"), QKeySequence(Qt::CTRL | Qt::Key_3),
-        [this] { m_tabs->setCurrentWidget(m_schema); });
-    addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4),
-        [this] { m_tabs->setCurrentWidget(m_sql); });
+        [this, show] { show(m_schema, m_schema->treeView()); });
+    addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4), [this, show] {
+        show(m_sql, m_sql->currentTab() ? m_sql->currentTab()->editor() : nullptr);
+    });
     addAction(u"actionShowHistory"_s, tr("Settings histor&y"), QKeySequence(Qt::CTRL | Qt::Key_5),
-        [this] { m_tabs->setCurrentWidget(m_history); });
+        [this, show] { show(m_history, nullptr); });
     addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
         [this] { m_workspace.announceDataChanged({}); });
     addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {

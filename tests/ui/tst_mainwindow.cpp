@@ -39,6 +39,9 @@
 #include "ui/schema/schemamodel.h"
 #include "ui/schema/schemapane.h"
 #include "ui/settings/apikeydialog.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqleditor.h"
+#include "ui/sql/sqlpane.h"
 #include "ui/sync/syncpane.h"
 #include "ui/tables/exportcontroller.h"
 #include "ui/tables/filterheader.h"
@@ -430,6 +433,19 @@ void TestMainWindow::keyboardMovesThroughTheTablesPane()
     QCOMPARE(filter->text(), u"6606"_s);
     filter->clear();
     QTRY_COMPARE(tables->gridModel()->rowCount(), 1500);
+
+    // Ctrl+4 and typing writes SQL (before, the keys went nowhere until a click).
+    QTest::keyClick(grid, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_desk->window->tabs()->currentWidget(), m_desk->window->sqlPane());
+    Gui::SqlEditor *editor = m_desk->window->sqlPane()->currentTab()->editor();
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    const QString before = editor->toPlainText();
+    QTest::keyClicks(QApplication::focusWidget(), u" "_s);
+    QCOMPARE(editor->toPlainText().size(), before.size() + 1);
+    editor->setPlainText(before);
+    // Ctrl+2 comes back to the grid with its table.
+    QTest::keyClick(editor, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), grid);
 }
 
 void TestMainWindow::anotherSyncKeepsTheViewsPlace()
