@@ -213,6 +213,13 @@ void TestSqlPane::enterEndsTheLineUnlessACompletionWasChosen()
     QTest::keyClick(completer->popup(), Qt::Key_Down); // the first is highlighted: the second
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(editor->toPlainText(), u"SELECT * FROM "_s + offered.at(1));
+
+    // Running with the popup open closes it (before, it stayed over the editor after F5).
+    editor->clear();
+    QTest::keyClicks(editor, u"SELECT 1 FROM users"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(!completer->popup()->isVisible());
 }
 
 void TestSqlPane::shortcutsRunAllTheStatementOrTheSelection()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sql/querytab.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,6 +109,7 @@ void QueryTab::run(Scope scope, int timeLimitMs)
         return;
     }
     m_editor->clearError();
+    m_editor->completer()->popup()->hide(); // a run ends the typing a completion was for
     m_result->clear();
     m_lastOutcome = {};
     m_ranSql = sql;
