@@ -203,6 +203,7 @@ struct Normalizer::PathNode
     bool collides = false;
     bool normalForm = false;
     bool renamed = false; // a suffixed node: its column is recorded as renamed
+    int rank = 0; // a colliding key's place among its object's keys of the same name, per record
     std::unordered_map<std::string, int> keysPerPath;
     std::unordered_map<std::string, std::unique_ptr<PathNode>> suffixed;
 
@@ -217,7 +218,7 @@ struct Normalizer::PathNode
         node->normalForm = name == key;
         const int sharing = ++keysPerPath[node->path];
         node->collides = sharing > 1 || isReserved(node->path);
-        if (sharing > 1) {
+        if (sharing == 2) { // the first collision on this path: mark the key that was alone
             for (auto &[otherKey, other] : children)
                 other->collides = other->collides || other->path == node->path;
         }
@@ -421,30 +422,41 @@ void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
     addList(table, child.childTable, value, row.id, level - 1, batch);
 }
 
-Normalizer::PathNode &Normalizer::resolveCollision(
-    PathNode &parent, PathNode &child, std::string_view key, const simdjson::dom::object &fields)
+void Normalizer::rankCollisions(PathNode &parent, const simdjson::dom::object &fields)
 {
-    if (!child.collides)
-        return child;
     // dlt lets the later of two keys with one normalized name win silently (normalization.md
     // §2 rule 7). We keep both: the key already in normal form, else the first in byte order,
     // keeps the name; the others take `<name>__2`, `__3`, … in byte order. A reserved name
     // counts as taken, so `rowid` or `_dlt_id` from the data lands in `rowid__2`, `_dlt_id__2`.
-    int rank = PathNode::isReserved(child.path) ? 1 : 0;
+    // One sort per object, so ten thousand keys of one name cost n log n, not n².
+    std::vector<std::pair<PathNode *, std::string_view>> colliding;
     for (const auto field : fields) {
-        if (field.key == key || field.value.is_null())
+        if (field.value.is_null())
             continue;
-        const auto it = parent.children.find(field.key);
-        if (it == parent.children.end() || it->second->path != child.path)
-            continue;
-        const PathNode &other = *it->second;
-        const bool before =
-            other.normalForm != child.normalForm ? other.normalForm : field.key < key;
-        rank += before ? 1 : 0;
+        PathNode &node = parent.child(field.key);
+        if (node.collides)
+            colliding.emplace_back(&node, field.key);
     }
-    if (rank == 0)
+    std::sort(colliding.begin(), colliding.end(), [](const auto &a, const auto &b) {
+        if (a.first->path != b.first->path)
+            return a.first->path < b.first->path;
+        if (a.first->normalForm != b.first->normalForm)
+            return a.first->normalForm;
+        return a.second < b.second;
+    });
+    for (size_t i = 0; i < colliding.size(); ++i) {
+        const bool first = i == 0 || colliding[i - 1].first->path != colliding[i].first->path;
+        PathNode &node = *colliding[i].first;
+        node.rank =
+            first ? (PathNode::isReserved(node.path) ? 1 : 0) : colliding[i - 1].first->rank + 1;
+    }
+}
+
+Normalizer::PathNode &Normalizer::resolveCollision(PathNode &parent, PathNode &child)
+{
+    if (!child.collides || child.rank == 0)
         return child;
-    return parent.suffixedNode(child.path + "__" + std::to_string(rank + 1));
+    return parent.suffixedNode(child.path + "__" + std::to_string(child.rank + 1));
 }
 
 void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,
@@ -455,16 +467,19 @@ void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,
         return;
     // Every key gets its node before any value is placed, so a collision with a key later in
     // this same object is known when the earlier one is written.
+    bool collisions = false;
     for (const auto field : fields) {
         if (field.value.type() != simdjson::dom::element_type::NULL_VALUE)
-            node.child(field.key);
+            collisions = node.child(field.key).collides || collisions;
     }
+    if (collisions)
+        rankCollisions(node, fields);
     for (const auto field : fields) {
         const simdjson::dom::element &value = field.value;
         const auto type = value.type();
         if (type == simdjson::dom::element_type::NULL_VALUE)
             continue; // no column until a value arrives (§1.4)
-        PathNode &child = resolveCollision(node, node.child(field.key), field.key, fields);
+        PathNode &child = resolveCollision(node, node.child(field.key));
         const bool nested = type == simdjson::dom::element_type::OBJECT
             || type == simdjson::dom::element_type::ARRAY;
         // Past the column limit a new leaf goes into the row's overflow JSON instead (§5).

@@ -65,10 +65,10 @@ private:
 
     TableSchema &ensureTable(const std::string &name, const TableSchema *parent);
     PathNode &rootNode(const std::string &table);
-    // The node a key's value goes to: `child` itself, or a suffixed sibling when another key of
-    // the same object (or SQLite, or a system column) has the same column name.
-    PathNode &resolveCollision(PathNode &parent, PathNode &child, std::string_view key,
-        const simdjson::dom::object &fields);
+    // Ranks the keys of one object that share a column name (PathNode::rank); then the node a
+    // key's value goes to: `child` itself, or a suffixed sibling when it ranks after another.
+    void rankCollisions(PathNode &parent, const simdjson::dom::object &fields);
+    PathNode &resolveCollision(PathNode &parent, PathNode &child);
     void flatten(TableSchema &table, PathNode &node, RowBuilder &row,
         const simdjson::dom::element &object, int level, RowBatch &batch);
     void addList(TableSchema &parent, const std::string &childName,
