@@ -2,16 +2,19 @@
 // Demo mode end to end with nothing in the keychain: the built-in simulator on its own thread,
 // a demo dataset of its own, clearly labelled, synced and browsable.
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include "core/secrets/keychainstore.h"
 #include "core/store/sqlite.h"
 #include "desktestsupport.h"
 #include "ui/common/uisettings.h"
+#include "ui/sync/resourcemodel.h"
 #include "ui/sync/syncpane.h"
 #include "ui/tables/tablegridmodel.h"
 #include "ui/tables/tablespane.h"
@@ -27,6 +30,7 @@ private slots:
     void tryWithDemoDataSyncsAndBrowses();
     void demoIsRememberedAndResyncs();
     void demoIfNoKeyGoesStraightToDemo();
+    void syncChoicesBelongToTheirDataset();
 
 private:
     std::unique_ptr<Core::KeyStore> emptyKeychain();
@@ -117,6 +121,34 @@ void TestDemoMode::demoIfNoKeyGoesStraightToDemo()
     QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
     QVERIFY(!desk.window->isShowingWelcome());
     QVERIFY(desk.waitForSync());
+}
+
+void TestDemoMode::syncChoicesBelongToTheirDataset()
+{
+    DeskTest::Desk desk(emptyKeychain());
+    desk.window->show();
+    desk.window->activateWindow();
+    desk.window->start(Gui::MainWindow::Start::Demo);
+    QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
+    QVERIFY(desk.waitForSync());
+    Gui::ResourceModel *model = desk.window->syncPane()->resourceModel();
+    auto *list = desk.window->syncPane()->findChild<QTreeView *>(u"resourceList"_s);
+    QVERIFY(list);
+    // A person unticks users in the demo: the row, then Space.
+    const int users = model->rowOf(u"users"_s);
+    list->setFocus();
+    list->setCurrentIndex(model->index(users, 0));
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(model->uncheckedResources().contains(u"users"_s));
+
+    // Their own dataset keeps its own choice (before: the demo's untick applied to it too).
+    QFile(desk.dir.filePath(u"demo.sqlite"_s)).copy(desk.dir.filePath(u"own.sqlite"_s));
+    desk.window->openOwnData(); // File › Use my data
+    QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Own);
+    QVERIFY(!model->uncheckedResources().contains(u"users"_s));
+    desk.window->openDemo(); // File › Use demo data
+    QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
+    QVERIFY(model->uncheckedResources().contains(u"users"_s));
 }
 
 QTEST_MAIN(TestDemoMode)

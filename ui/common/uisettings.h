@@ -22,8 +22,10 @@ inline const Core::Setting<QString> LastTable("tables/lastTable");
 inline const Core::Setting<QByteArray> TablesSplitter("tables/splitter");
 inline const Core::Setting<QByteArray> SchemaSplitter("schema/splitter");
 inline const Core::Setting<QByteArray> SyncSplitter("sync/splitter");
-// Resources the user unticked (so new catalog entries start ticked).
+// Resources the user unticked (so new catalog entries start ticked), per dataset: what one
+// leaves out of the demo is no choice about the real org.
 inline const Core::Setting<QStringList> UncheckedResources("sync/uncheckedResources");
+inline const Core::Setting<QStringList> DemoUncheckedResources("sync/demoUncheckedResources");
 inline const Core::Setting<int> SqlTimeLimit("sql/timeLimitSeconds", 30);
 inline const Core::Setting<int> SqlCurrentTab("sql/currentTab", 0);
 inline const Core::Setting<QByteArray> SqlSplitter("sql/splitter");

@@ -30,7 +30,8 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     setObjectName(u"syncPane"_s);
     m_controller = new SyncController(workspace, this);
     m_resources = new ResourceModel(workspace.catalog(), this);
-    m_resources->setUncheckedResources(UiSettings::UncheckedResources.value());
+    m_uncheckedSetting = &uncheckedSetting();
+    m_resources->setUncheckedResources(m_uncheckedSetting->value());
     m_history = new RunHistoryModel(this);
 
     m_keyLine = new QLabel(this);
@@ -130,7 +131,9 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     connect(all, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(false); });
     connect(m_resources, &ResourceModel::checkedChanged, this, [this] {
-        UiSettings::UncheckedResources.setValue(m_resources->uncheckedResources());
+        // Into the setting the ticks were loaded from: the mode may already be the next one
+        // while the model still shows the last dataset's choice.
+        m_uncheckedSetting->setValue(m_resources->uncheckedResources());
         updateButtons();
     });
     connect(m_controller, &SyncController::started, this, &SyncPane::onStarted);
@@ -167,6 +170,14 @@ void SyncPane::setDataset(const QString &path)
 {
     m_history->setDataset(path);
     m_result->clear();
+    m_uncheckedSetting = &uncheckedSetting(); // this dataset's choice from now on
+    m_resources->setUncheckedResources(m_uncheckedSetting->value());
+}
+
+const Core::Setting<QStringList> &SyncPane::uncheckedSetting() const
+{
+    return m_workspace.isDemo() ? UiSettings::DemoUncheckedResources
+                                : UiSettings::UncheckedResources;
 }
 
 void SyncPane::refreshHistory()

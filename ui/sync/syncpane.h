@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "core/common/setting.h"
 #include "core/sync/syncoptions.h"
 
 class QCheckBox;
@@ -57,6 +58,7 @@ protected:
 
 private:
     void start(bool fullRefresh);
+    const Core::Setting<QStringList> &uncheckedSetting() const;
     void onStarted();
     void onProgress(const Core::SyncProgress &progress);
     void onFinished(const Core::RunResult &result);
@@ -70,6 +72,7 @@ private:
     RunHistoryModel *m_history = nullptr;
     QLabel *m_keyLine = nullptr;
     QPushButton *m_recheck = nullptr; // shown when the key's level could not be checked
+    const Core::Setting<QStringList> *m_uncheckedSetting = nullptr; // the ticks shown are its
     QLabel *m_stage = nullptr;
     QLabel *m_result = nullptr;
     QProgressBar *m_progress = nullptr;
