@@ -15,8 +15,7 @@ bool isNumberChar(char c)
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-} // namespace
-
+// Whether a JSON number literal fits int64, uint64 or a finite double, as simdjson reads it.
 bool isRepresentableNumber(const char *begin, const char *end)
 {
     if (begin == end)
@@ -44,6 +43,8 @@ bool isRepresentableNumber(const char *begin, const char *end)
     // Underflow to zero is what simdjson does too; only overflow (to infinity) is refused.
     return std::isfinite(std::strtod(text.c_str(), nullptr));
 }
+
+} // namespace
 
 std::optional<QByteArray> quoteUnrepresentableNumbers(const QByteArray &json)
 {

@@ -18,7 +18,4 @@ namespace Core {
  */
 std::optional<QByteArray> quoteUnrepresentableNumbers(const QByteArray &json);
 
-// Whether a JSON number literal fits int64, uint64 or a finite double, as simdjson reads it.
-bool isRepresentableNumber(const char *begin, const char *end);
-
 } // namespace Core

@@ -32,7 +32,6 @@ public:
     const char *vfsName() const { return m_name.c_str(); }
     void setLimit(qint64 bytes) { m_limit = bytes; }
     qint64 limit() const { return m_limit; }
-    qint64 inUse() const { return m_used; }
     // Whether a write was refused since the last clearExceeded().
     bool exceeded() const { return m_exceeded; }
     void clearExceeded() { m_exceeded = false; }

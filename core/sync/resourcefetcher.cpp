@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <numeric>
 
 #include "core/api/apiclient.h"
 #include "core/common/logging.h"
@@ -115,11 +116,8 @@ void ResourceFetcher::cancel()
 
 void ResourceFetcher::acknowledgePage()
 {
-    m_unacknowledged = qMax(0, m_unacknowledged - 1);
-    if (!m_unacknowledgedBytes.empty()) {
-        m_bytesAhead -= m_unacknowledgedBytes.front();
-        m_unacknowledgedBytes.pop_front();
-    }
+    if (!m_unacknowledged.empty())
+        m_unacknowledged.pop_front();
     maybeRequestNext();
 }
 
@@ -188,9 +186,7 @@ void ResourceFetcher::onPageFinished(const ApiResponse &response)
         m_stoppedEarly = true;
     }
 
-    ++m_unacknowledged;
-    m_unacknowledgedBytes.push_back(page.body.size());
-    m_bytesAhead += page.body.size();
+    m_unacknowledged.push_back(page.body.size());
     emit pageReady(page);
     if (!m_running) // a pageReady handler cancelled
         return;
@@ -232,10 +228,12 @@ void ResourceFetcher::maybeRequestNext()
 {
     if (!m_running || m_walkDone || m_call)
         return;
-    if (m_maxPagesAhead > 0 && m_unacknowledged > m_maxPagesAhead)
-        return;
-    if (m_maxPagesAhead > 0 && m_unacknowledged > 0 && m_bytesAhead > MaxBytesAhead)
-        return;
+    if (m_maxPagesAhead > 0 && !m_unacknowledged.empty()) {
+        const qint64 bytesAhead =
+            std::accumulate(m_unacknowledged.begin(), m_unacknowledged.end(), qint64(0));
+        if (qsizetype(m_unacknowledged.size()) > m_maxPagesAhead || bytesAhead > MaxBytesAhead)
+            return;
+    }
     requestPage();
 }
 

@@ -133,13 +133,12 @@ private:
     bool m_running = false;
     bool m_stoppedEarly = false;
     int m_maxPagesAhead = 0;
-    // Bytes of the pages not yet acknowledged, oldest first: large pages are not prefetched, or
-    // the writer's parse of one and the inspection of the next would overlap (9.5 times a 43 MB
-    // page at peak, where one page alone takes 5).
-    std::deque<qint64> m_unacknowledgedBytes;
-    qint64 m_bytesAhead = 0;
+    // The size of each page not yet acknowledged, oldest first: their count and their bytes
+    // both hold prefetching back. Large pages are not prefetched, or the writer's parse of one
+    // and the inspection of the next would overlap (9.5 times a 43 MB page at peak, where one
+    // page alone takes 5).
+    std::deque<qint64> m_unacknowledged;
     static constexpr qint64 MaxBytesAhead = qint64(8) * 1024 * 1024;
-    int m_unacknowledged = 0;
     FetchProgress m_progress;
     PageInfo::End m_end = PageInfo::End::SinglePage;
 };
