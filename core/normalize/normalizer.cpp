@@ -422,7 +422,7 @@ void Normalizer::addNested(TableSchema &table, PathNode &child, RowBuilder &row,
     addList(table, child.childTable, value, row.id, level - 1, batch);
 }
 
-void Normalizer::rankCollisions(PathNode &parent, const simdjson::dom::object &fields)
+void Normalizer::rankCollisions(const simdjson::dom::object &fields, const FieldNodes &nodes)
 {
     // dlt lets the later of two keys with one normalized name win silently (normalization.md
     // §2 rule 7). We keep both: the key already in normal form, else the first in byte order,
@@ -430,12 +430,11 @@ void Normalizer::rankCollisions(PathNode &parent, const simdjson::dom::object &f
     // counts as taken, so `rowid` or `_dlt_id` from the data lands in `rowid__2`, `_dlt_id__2`.
     // One sort per object, so ten thousand keys of one name cost n log n, not n².
     std::vector<std::pair<PathNode *, std::string_view>> colliding;
+    qsizetype index = 0;
     for (const auto field : fields) {
-        if (field.value.is_null())
-            continue;
-        PathNode &node = parent.child(field.key);
-        if (node.collides)
-            colliding.emplace_back(&node, field.key);
+        PathNode *node = nodes[index++];
+        if (node && node->collides)
+            colliding.emplace_back(node, field.key);
     }
     std::sort(colliding.begin(), colliding.end(), [](const auto &a, const auto &b) {
         if (a.first->path != b.first->path)
@@ -466,20 +465,27 @@ void Normalizer::flatten(TableSchema &table, PathNode &node, RowBuilder &row,
     if (object.get_object().get(fields) != simdjson::SUCCESS)
         return;
     // Every key gets its node before any value is placed, so a collision with a key later in
-    // this same object is known when the earlier one is written.
+    // this same object is known when the earlier one is written. The nodes are kept for the
+    // second pass: one look-up per key, not two.
+    FieldNodes nodes;
     bool collisions = false;
     for (const auto field : fields) {
-        if (field.value.type() != simdjson::dom::element_type::NULL_VALUE)
-            collisions = node.child(field.key).collides || collisions;
+        PathNode *child = field.value.type() == simdjson::dom::element_type::NULL_VALUE
+            ? nullptr // no column until a value arrives (§1.4)
+            : &node.child(field.key);
+        collisions = collisions || (child && child->collides);
+        nodes.append(child);
     }
     if (collisions)
-        rankCollisions(node, fields);
+        rankCollisions(fields, nodes);
+    qsizetype index = 0;
     for (const auto field : fields) {
         const simdjson::dom::element &value = field.value;
         const auto type = value.type();
-        if (type == simdjson::dom::element_type::NULL_VALUE)
-            continue; // no column until a value arrives (§1.4)
-        PathNode &child = resolveCollision(node, node.child(field.key));
+        PathNode *const found = nodes[index++];
+        if (!found)
+            continue;
+        PathNode &child = resolveCollision(node, *found);
         const bool nested = type == simdjson::dom::element_type::OBJECT
             || type == simdjson::dom::element_type::ARRAY;
         // Past the column limit a new leaf goes into the row's overflow JSON instead (§5).

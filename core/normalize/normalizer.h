@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVarLengthArray>
 #include <array>
 #include <memory>
 #include <string>
@@ -67,7 +68,8 @@ private:
     PathNode &rootNode(const std::string &table);
     // Ranks the keys of one object that share a column name (PathNode::rank); then the node a
     // key's value goes to: `child` itself, or a suffixed sibling when it ranks after another.
-    void rankCollisions(PathNode &parent, const simdjson::dom::object &fields);
+    using FieldNodes = QVarLengthArray<PathNode *, 64>; // one object's keys' nodes, in order
+    void rankCollisions(const simdjson::dom::object &fields, const FieldNodes &nodes);
     PathNode &resolveCollision(PathNode &parent, PathNode &child);
     void flatten(TableSchema &table, PathNode &node, RowBuilder &row,
         const simdjson::dom::element &object, int level, RowBatch &batch);
