@@ -44,8 +44,9 @@ QDateTime parseTime(const QVariant &value)
 void countAxis(QValueAxis *axis, double top)
 {
     double step = 1;
-    while (top / step > 8)
-        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2); // 1, 2, 5, 10, 20, 50…
+    constexpr double factors[] = { 2, 2.5, 2 }; // 1, 2, 5, 10, 20, 50, 100…
+    for (int i = 0; top / step > 8; ++i)
+        step *= factors[i % 3];
     axis->setRange(
         std::min(0.0, axis->min()), std::max(step, std::ceil(axis->max() / step) * step));
     axis->setTickType(QValueAxis::TicksDynamic);
