@@ -105,6 +105,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_viewLabel->setVisible(index == TablesTab);
         updateActions();
     });
+    updateKeyAction();
     onModeChanged();
 }
 
@@ -264,6 +265,7 @@ void MainWindow::start(Start how)
 
 void MainWindow::onKeyStateChanged()
 {
+    updateKeyAction();
     updateActions();
     if (!m_start || m_workspace.keyState() == Workspace::KeyState::Checking)
         return;
@@ -400,7 +402,6 @@ void MainWindow::updateKeyAction()
 
 void MainWindow::updateActions()
 {
-    updateKeyAction();
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
     const bool canSync =
