@@ -881,6 +881,13 @@
         <source>command line</source>
         <translation>Kommandozeile</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::HistoryModel</name>
@@ -1448,13 +1455,6 @@ Datensatz: %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %Ln resource(s)</source>
         <translation>
             <numerusform>%1 von %Ln Ressource</numerusform>
@@ -1842,13 +1842,6 @@ Datensatz: %2</translation>
             <numerusform>%Ln Ressourcen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
@@ -1967,13 +1960,6 @@ Datensatz: %2</translation>
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 × %3 (filtered)</source>

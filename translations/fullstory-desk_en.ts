@@ -881,6 +881,13 @@
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::HistoryModel</name>
@@ -1444,13 +1451,6 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %Ln resource(s)</source>
         <translation>
             <numerusform>%1 of %Ln resource</numerusform>
@@ -1838,13 +1838,6 @@ Dataset: %2</source>
             <numerusform>%Ln resources</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check again</source>
         <translation type="unfinished"></translation>
@@ -1963,13 +1956,6 @@ Dataset: %2</source>
     <message>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln row</numerusform>
-            <numerusform>%Ln rows</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 × %3 (filtered)</source>

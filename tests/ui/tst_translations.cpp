@@ -160,13 +160,12 @@ void TestTranslations::englishSaysOneRowAndTwoRows()
     // Before: "1 rows, 1 pages" in the run history, "1 rows × 1 columns" under the grid.
     QCOMPARE(QCoreApplication::translate("Gui::RunHistoryModel", "%Ln page(s)", nullptr, 1),
         u"1 page"_s);
-    QCOMPARE(
-        QCoreApplication::translate("Gui::RunHistoryModel", "%Ln row(s)", nullptr, 1), u"1 row"_s);
+    QCOMPARE(QCoreApplication::translate("Gui::Format", "%Ln row(s)", nullptr, 1), u"1 row"_s);
     QCOMPARE(
         QCoreApplication::translate("Gui::TablesPane", "%Ln column(s)", nullptr, 1), u"1 column"_s);
     QCOMPARE(QCoreApplication::translate("Gui::SyncPane", "%Ln resource(s)", nullptr, 1),
         u"1 resource"_s);
-    QCOMPARE(QCoreApplication::translate("Gui::TablesPane", "%Ln row(s)", nullptr, 1500),
+    QCOMPARE(QCoreApplication::translate("Gui::Format", "%Ln row(s)", nullptr, 1500),
         QLocale().toString(1500) + u" rows"_s);
 }
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +60,12 @@ QDateTime parseTimestamp(const QString &iso)
 QString count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString rows(qint64 n)
+{
+    // Qt's plural forms take an int; past two billion rows the form is the plural anyway.
+    return Text::tr("%Ln row(s)", nullptr, int(std::min<qint64>(n, INT_MAX)));
 }
 
 QString duration(qint64 ms)

@@ -8,6 +8,7 @@
 namespace Gui::Format {
 
 QString count(qint64 n); // "1,234,567" in the user's locale
+QString rows(qint64 n); // "1 row", "1,500 rows": a row count in the user's language
 QString duration(qint64 ms); // "850 ms", "4.2 s", "3 min 5 s"
 // An ISO-8601 text from the dataset as a date-time (invalid when it is none).
 QDateTime parseTimestamp(const QString &iso);

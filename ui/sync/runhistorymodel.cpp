@@ -185,7 +185,7 @@ QVariant RunHistoryModel::runData(const RunRow &run, int column, int role) const
             rows += r.rows;
             completed += r.status == u"completed"_s ? 1 : 0;
         }
-        return tr("%1, %2").arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))),
+        return tr("%1, %2").arg(Format::rows(rows),
             tr("%1 of %Ln resource(s)", nullptr, int(run.resources.size())).arg(completed));
     }
     case DurationColumn: {
@@ -218,8 +218,7 @@ QVariant RunHistoryModel::resourceData(const ResourceRow &r, int column, int rol
     case StatusColumn:
         return Format::runStatus(r.status);
     case RowsColumn:
-        return tr("%1, %2").arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(r.rows, INT_MAX))),
-            tr("%Ln page(s)", nullptr, int(r.pages)));
+        return tr("%1, %2").arg(Format::rows(r.rows), tr("%Ln page(s)", nullptr, int(r.pages)));
     case DurationColumn:
         return Format::duration(r.durationMs);
     case DetailsColumn: {

@@ -267,8 +267,7 @@ QString SyncPane::summary(const Core::RunResult &result)
                                .arg(tr("%Ln resource(s)", nullptr, completed))
                                .arg(failed)
                                .arg(skipped)
-                               .arg(tr("%Ln row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))),
-                                   Format::duration(result.durationMs));
+                               .arg(Format::rows(rows), Format::duration(result.durationMs));
     switch (result.status) {
     case S::Completed:
         return tr("Sync complete: %1").arg(counts);

@@ -299,13 +299,11 @@ void TablesPane::updateStatus()
     const int rows = m_grid->rowCount();
     const int columns = m_grid->columnCount();
     const QString columnsText = tr("%Ln column(s)", nullptr, columns);
-    QString text = tr("%1 × %2").arg(tr("%Ln row(s)", nullptr, rows), columnsText);
+    QString text = tr("%1 × %2").arg(Format::rows(rows), columnsText);
     if (m_grid->hasFilters()) {
-        text = total >= 0
-            ? tr("%1 of %2 × %3 (filtered)")
-                  .arg(Format::count(rows),
-                      tr("%Ln row(s)", nullptr, int(qMin<qint64>(total, INT_MAX))), columnsText)
-            : tr("%1 × %2 (filtered)").arg(tr("%Ln row(s)", nullptr, rows), columnsText);
+        text = total >= 0 ? tr("%1 of %2 × %3 (filtered)")
+                                .arg(Format::count(rows), Format::rows(total), columnsText)
+                          : tr("%1 × %2 (filtered)").arg(Format::rows(rows), columnsText);
     }
     if (m_grid->isLoading())
         text = tr("Loading %1…").arg(m_grid->table().name);
