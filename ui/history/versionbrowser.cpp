@@ -216,16 +216,18 @@ void VersionBrowser::loadVersions()
     // A new list supersedes any comparison still on its way, too.
     const int generation = ++m_versionsGeneration;
     ++m_comparisonGeneration;
-    const QString keep = m_timeline->currentItem()
-        ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
-        : QString();
     m_reader->run<QList<History::Version>>(
         [series = m_series, filter = Core::FieldFilter(m_ignored)](
             Core::SqliteDatabase &db) { return History::versions(db, series, filter); },
         this,
-        [this, generation, keep](const Core::Result<QList<History::Version>, QString> &result) {
+        [this, generation](const Core::Result<QList<History::Version>, QString> &result) {
             if (generation != m_versionsGeneration)
                 return;
+            // The version to keep is the one chosen by now: a person may have picked another
+            // (or Blame may have opened one) while the list was loading.
+            const QString keep = m_timeline->currentItem()
+                ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
+                : QString();
             m_versions = result ? result.value() : QList<History::Version>();
             const QSignalBlocker blockTimeline(m_timeline), blockAuthor(m_author),
                 blockBase(m_base);
