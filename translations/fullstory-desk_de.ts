@@ -2107,6 +2107,14 @@ Datensatz: %2</translation>
         <source>No version matches the author and period chosen.</source>
         <translation>Keine Version passt zu gewähltem Autor und Zeitraum.</translation>
     </message>
+    <message>
+        <source>Nothing changed in this version but when and by whom it was saved.</source>
+        <translation>In dieser Version hat sich nur geändert, wann und von wem sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in this version but when and by whom it was saved, apart from any fields you ignore.</source>
+        <translation>In dieser Version hat sich nur geändert, wann und von wem sie gespeichert wurde – abgesehen von Feldern, die Sie ignorieren.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>

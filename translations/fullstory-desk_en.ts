@@ -2103,6 +2103,14 @@ Dataset: %2</source>
         <source>No version matches the author and period chosen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing changed in this version but when and by whom it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in this version but when and by whom it was saved, apart from any fields you ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WelcomePane</name>

@@ -56,10 +56,17 @@ void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &n
     const QStringList identity = SettingsDiff::listIdentity(path, older, newer);
     const QStringList olderKeys = SettingsDiff::elementKeys(older, identity);
     const QStringList newerKeys = SettingsDiff::elementKeys(newer, identity);
+    // A re-keyed element sits on its newer row, beside what it was.
+    const QHash<qsizetype, qsizetype> rekeyed =
+        SettingsDiff::rekeyedElements(older, newer, identity, olderKeys, newerKeys);
     QHash<QString, qsizetype> olderAt;
     for (qsizetype i = 0; i < olderKeys.size(); ++i)
         olderAt.insert(olderKeys.at(i), i);
-    const QSet<QString> inNewer(newerKeys.cbegin(), newerKeys.cend());
+    for (auto it = rekeyed.cbegin(); it != rekeyed.cend(); ++it)
+        olderAt.insert(newerKeys.at(it.key()), it.value());
+    QSet<QString> inNewer(newerKeys.cbegin(), newerKeys.cend());
+    for (const qsizetype i : rekeyed)
+        inNewer.insert(olderKeys.at(i));
 
     QHash<QString, QList<qsizetype>> droppedAfter; // by the key of the element they followed
     QString anchor; // empty: the start
@@ -85,7 +92,7 @@ void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &n
         const auto found = olderAt.constFind(key);
         element(key, found == olderAt.cend() ? None : older.at(*found), newer.at(j));
         if (found != olderAt.cend())
-            dropped(key);
+            dropped(olderKeys.at(*found));
     }
 }
 
@@ -189,7 +196,38 @@ private:
     QHash<QString, int> m_wholeList;
 };
 
+// How far below the top `path` lies: "a" 0, "a.b" 1, "a[k=x.y].b" 2 (a key's own dots and
+// brackets do not count).
+int depthOf(const QString &path)
+{
+    int depth = 0, nesting = 0;
+    for (const QChar c : path) {
+        if (c == u'[') {
+            if (nesting++ == 0)
+                ++depth;
+        } else if (c == u']') {
+            nesting = qMax(0, nesting - 1);
+        } else if (c == u'.' && nesting == 0) {
+            ++depth;
+        }
+    }
+    return depth;
+}
+
 } // namespace
+
+int DiffDocument::leadChange() const
+{
+    int lead = -1, leadDepth = 0;
+    for (qsizetype c = 0; c < changes.size(); ++c) {
+        const int depth = depthOf(changes.at(c).path);
+        if (lead < 0 || depth < leadDepth) {
+            lead = int(c);
+            leadDepth = depth;
+        }
+    }
+    return lead;
+}
 
 DiffDocument DiffDocument::build(
     const QJsonObject &older, const QJsonObject &newer, const FieldFilter &ignored)

@@ -34,6 +34,10 @@ struct DiffDocument
     QList<SettingsDiff::Change> changes;
     QList<Row> rows;
 
+    // The change a comparison opens on: the one nearest the top of the setting (a mode that
+    // changed before a field deep in a list), the first of those; -1 without changes.
+    int leadChange() const;
+
     static DiffDocument build(
         const QJsonObject &older, const QJsonObject &newer, const FieldFilter &ignored = {});
 };

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -93,13 +94,26 @@ void diffKeyedList(const QString &path, const QJsonArray &older, const QJsonArra
 {
     const auto before = keyed(older, fields);
     const auto after = keyed(newer, fields);
+    QStringList beforeKeys, afterKeys;
+    for (const auto &element : before)
+        beforeKeys.append(element.first);
+    for (const auto &element : after)
+        afterKeys.append(element.first);
+    const QHash<qsizetype, qsizetype> rekeyed =
+        rekeyedElements(older, newer, fields, beforeKeys, afterKeys);
     QHash<QString, QJsonObject> beforeByKey;
     for (const auto &[key, o] : before)
         beforeByKey.insert(key, o);
-    QHash<QString, bool> inAfter;
-    for (const auto &[key, o] : after) {
-        inAfter.insert(key, true);
+    QSet<QString> kept; // older keys the newer list still has, under that key or another
+    for (qsizetype j = 0; j < after.size(); ++j) {
+        const auto &[key, o] = after.at(j);
         const QString child = path + u'[' + key + u']';
+        if (const auto from = rekeyed.constFind(j); from != rekeyed.cend()) {
+            kept.insert(before.at(*from).first);
+            out.append({ child, Change::Kind::Changed, before.at(*from).second, o });
+            continue;
+        }
+        kept.insert(key);
         const auto found = beforeByKey.constFind(key);
         if (found == beforeByKey.cend())
             out.append({ child, Change::Kind::Added, QJsonValue(QJsonValue::Undefined), o });
@@ -107,7 +121,7 @@ void diffKeyedList(const QString &path, const QJsonArray &older, const QJsonArra
             diffObject(child, *found, o, out);
     }
     for (const auto &[key, o] : before) {
-        if (!inAfter.contains(key))
+        if (!kept.contains(key))
             out.append({ path + u'[' + key + u']', Change::Kind::Removed, o,
                 QJsonValue(QJsonValue::Undefined) });
     }
@@ -250,6 +264,98 @@ QStringList elementKeys(const QJsonArray &array, const QStringList &identity)
         }
         const int n = ++seen[key];
         out.append(n > 1 ? key + u" #"_s + QString::number(n) : key);
+    }
+    return out;
+}
+
+QHash<qsizetype, qsizetype> rekeyedElements(const QJsonArray &older, const QJsonArray &newer,
+    const QStringList &identity, const QStringList &olderKeys, const QStringList &newerKeys)
+{
+    QHash<qsizetype, qsizetype> out;
+    if (identity.size() < 2)
+        return out;
+    const QSet<QString> inOlder(olderKeys.cbegin(), olderKeys.cend());
+    const QSet<QString> inNewer(newerKeys.cbegin(), newerKeys.cend());
+    // Every identity field but the one at `skip`: two elements with the same signature for some
+    // `skip` differ in that field at most. Hashing signatures keeps this linear in the list.
+    const auto signature = [&identity](const QJsonValue &element, qsizetype skip) {
+        QString sig = QString::number(skip);
+        for (qsizetype f = 0; f < identity.size(); ++f) {
+            if (f != skip)
+                sig += u'\x1f' + canonical(element.toObject().value(identity.at(f)));
+        }
+        return sig;
+    };
+    // Per side, each unmatched element under each of its signatures.
+    const auto bySignature = [&](const QJsonArray &list, const QStringList &keys,
+                                 const QSet<QString> &otherKeys) {
+        QHash<QString, QList<qsizetype>> index;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (otherKeys.contains(keys.at(i)))
+                continue;
+            for (qsizetype f = 0; f < identity.size(); ++f)
+                index[signature(list.at(i), f)].append(i);
+        }
+        return index;
+    };
+    const auto olderBySignature = bySignature(older, olderKeys, inNewer);
+    const auto newerBySignature = bySignature(newer, newerKeys, inOlder);
+    // The one element of `other` that `element` could have been, or -1 for none or several.
+    const auto onlyPartner = [&](const QJsonValue &element,
+                                 const QHash<QString, QList<qsizetype>> &other) {
+        qsizetype partner = -1;
+        for (qsizetype f = 0; f < identity.size(); ++f) {
+            const auto bucket = other.constFind(signature(element, f));
+            if (bucket == other.cend())
+                continue;
+            if (bucket->size() > 1 || (partner >= 0 && partner != bucket->first()))
+                return qsizetype(-1);
+            partner = bucket->first();
+        }
+        return partner;
+    };
+    for (qsizetype j = 0; j < newer.size(); ++j) {
+        if (inOlder.contains(newerKeys.at(j)))
+            continue;
+        const qsizetype i = onlyPartner(newer.at(j), olderBySignature);
+        if (i >= 0 && onlyPartner(older.at(i), newerBySignature) == j)
+            out.insert(j, i);
+    }
+    return out;
+}
+
+QString shortPath(const QString &path)
+{
+    QString out;
+    out.reserve(path.size());
+    qsizetype i = 0;
+    while (i < path.size()) {
+        const QChar c = path.at(i);
+        if (c != u'[') {
+            out += c;
+            ++i;
+            continue;
+        }
+        // The key runs to the bracket that closes this one: selectors hold brackets of their own.
+        qsizetype end = i + 1;
+        for (int nesting = 1; end < path.size(); ++end) {
+            if (path.at(end) == u'[')
+                ++nesting;
+            else if (path.at(end) == u']' && --nesting == 0)
+                break;
+        }
+        QString key = path.mid(i + 1, end - i - 1);
+        const QStringList fields = identityOf(lastSegment(out));
+        if (!fields.isEmpty() && key.startsWith(fields.first() + u'=')) {
+            key.remove(0, fields.first().size() + 1);
+            for (qsizetype f = 1; f < fields.size(); ++f) {
+                const QString label = u", "_s + fields.at(f) + u'=';
+                if (const qsizetype at = key.indexOf(label); at >= 0)
+                    key.replace(at, label.size(), u", "_s);
+            }
+        }
+        out += u'[' + key + (end < path.size() ? u"]"_s : QString());
+        i = end + 1;
     }
     return out;
 }

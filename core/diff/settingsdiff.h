@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -67,6 +68,20 @@ QStringList listIdentity(const QString &path, const QJsonArray &older, const QJs
 // Each element's key: "domain=shop.example.com" by identity, else the element as JSON; a
 // repeated key gets " #2", " #3" so nothing is lost.
 QStringList elementKeys(const QJsonArray &array, const QStringList &identity);
+
+// Elements a newer list re-keyed, as a map from the newer element's index to the older's: in a
+// list matched on two or more fields, an element only the older version has and one only the
+// newer has that agree on every identity field but one, each the other's only such partner —
+// the same selector's rule with another type. The diff reports such a pair as one changed
+// element on the newer path, not as a removal and an addition. Lists matched on one field
+// pair nothing: a new domain or id is a new element.
+QHash<qsizetype, qsizetype> rekeyedElements(const QJsonArray &older, const QJsonArray &newer,
+    const QStringList &identity, const QStringList &olderKeys, const QStringList &newerKeys);
+
+// A path as a person reads it: an element's key without its field names, so the part that
+// tells elements apart stays in view — "elementBlocks[.cc, BLOCK_MASK].notes" for
+// "elementBlocks[selector=.cc, type=BLOCK_MASK].notes". For display only; paths are stored whole.
+QString shortPath(const QString &path);
 
 // Whether `path` is `ancestor` or lies below it ("domains[domain=a].disabled" below
 // "domains[domain=a]" and below "domains").

@@ -26,7 +26,7 @@ private slots:
 
 void TestBlame::golden_data()
 {
-    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/blame"), 3);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/blame"), 4);
 }
 
 void TestBlame::golden()

@@ -71,11 +71,12 @@ private slots:
     void golden();
     void everyChangeHasARowAndStartsInOrder();
     void equalElementsOfAMultisetGetAChangeEach();
+    void opensOnTheChangeNearestTheTop();
 };
 
 void TestDiffDocument::golden_data()
 {
-    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 11);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 12);
 }
 
 void TestDiffDocument::golden()
@@ -113,6 +114,34 @@ void TestDiffDocument::everyChangeHasARowAndStartsInOrder()
                 QCOMPARE(value(row.oldValue), value(row.newValue));
         }
     }
+}
+
+void TestDiffDocument::opensOnTheChangeNearestTheTop()
+{
+    const auto build = [](const QString &name) {
+        const QString dir = QStringLiteral(FSD_TEST_DATA "/diff/") + name;
+        return DiffDocument::build(TestSupport::readJsonObject(dir + u"/old.json"_s),
+            TestSupport::readJsonObject(dir + u"/new.json"_s));
+    };
+    // The privacy mode, not the ajax watch listed before it.
+    const DiffDocument privacy = build(u"privacy_block_retyped"_s);
+    QCOMPARE(privacy.changes.at(privacy.leadChange()).path, u"defaultPrivacyMode"_s);
+    // A rule removed whole, not the edits inside other rules.
+    const DiffDocument blocks = build(u"privacy_element_blocks"_s);
+    QCOMPARE(blocks.changes.at(blocks.leadChange()).path,
+        u"elementBlocks[selector=.cc-number, type=BLOCK_MASK]"_s);
+    // A key's own dots do not make its fields deeper: of two changes two steps down, the first.
+    const auto watch = [](const QString &rsp, int z) {
+        return QJsonObject { { u"ajaxWatches"_s,
+                                 QJsonArray { QJsonObject {
+                                     { u"urlRegex"_s, u"a.b.c.d"_s }, { u"recordRsp"_s, rsp } } } },
+            { u"x"_s, QJsonObject { { u"y"_s, QJsonObject { { u"z"_s, z } } } } } };
+    };
+    const DiffDocument dotted = DiffDocument::build(watch(u"ELIDE"_s, 1), watch(u"RECORD"_s, 2));
+    QCOMPARE(dotted.changes.size(), 2);
+    QCOMPARE(
+        dotted.changes.at(dotted.leadChange()).path, u"ajaxWatches[urlRegex=a.b.c.d].recordRsp"_s);
+    QCOMPARE(DiffDocument().leadChange(), -1);
 }
 
 void TestDiffDocument::equalElementsOfAMultisetGetAChangeEach()

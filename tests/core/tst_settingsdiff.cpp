@@ -41,11 +41,12 @@ private slots:
     void golden();
     void metadataIsNeverAChange();
     void repeatedIdentitiesAreKeptApart();
+    void shortPathsKeepTheIdentifyingPart();
 };
 
 void TestSettingsDiff::golden_data()
 {
-    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 11);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/diff"), 12);
 }
 
 void TestSettingsDiff::golden()
@@ -86,6 +87,24 @@ void TestSettingsDiff::repeatedIdentitiesAreKeptApart()
     const auto changes = Core::SettingsDiff::diff(a, b);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().path, u"sessionTargetingRules[id=rule-16 #2].notes"_s);
+}
+
+void TestSettingsDiff::shortPathsKeepTheIdentifyingPart()
+{
+    using Core::SettingsDiff::shortPath;
+    QCOMPARE(shortPath(u"elementBlocks[selector=.cc-number .f4, type=BLOCK_MASK].consent"_s),
+        u"elementBlocks[.cc-number .f4, BLOCK_MASK].consent"_s);
+    QCOMPARE(shortPath(u"domains[domain=shop.example.com].disabled"_s),
+        u"domains[shop.example.com].disabled"_s);
+    // A selector's own brackets, nested rules, a repeated key.
+    QCOMPARE(shortPath(u"elementBlocks[selector=input[type=password], type=BLOCK_EXCLUDE].notes"_s),
+        u"elementBlocks[input[type=password], BLOCK_EXCLUDE].notes"_s);
+    QCOMPARE(shortPath(u"sessionTargetingRules[id=r1].children[id=c2 #2].enabled"_s),
+        u"sessionTargetingRules[r1].children[c2 #2].enabled"_s);
+    // Nothing to shorten: plain fields, rule groups keyed by map key, an unclosed bracket.
+    QCOMPARE(shortPath(u"defaultPrivacyMode"_s), u"defaultPrivacyMode"_s);
+    QCOMPARE(shortPath(u"elementRuleGroups.39.note"_s), u"elementRuleGroups.39.note"_s);
+    QCOMPARE(shortPath(u"domains[domain=a"_s), u"domains[a"_s);
 }
 
 QTEST_APPLESS_MAIN(TestSettingsDiff)

@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include "core/diff/diffdocument.h"
+#include "core/diff/settingsdiff.h"
 #include "core/diff/textdiff.h"
 #include "core/secrets/memorykeystore.h"
 #include "core/store/sqlite.h"
@@ -84,6 +86,8 @@ private slots:
     void stepsThroughTheChangesWithTheShortcuts();
     void marksTheChangedCharacters();
     void comparesAnyTwoVersions();
+    void opensOnTheChangeNearestTheTop();
+    void opensOnAVersionThatChangedSomething();
     void foldsUnchangedFieldsAndUnfolds();
     void copiesSelectedRowsWithWholeValues();
     void filtersByAuthorAndPeriod();
@@ -331,6 +335,103 @@ void TestHistoryPane::comparesAnyTwoVersions()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(
         QString::number(versions().diffView()->changeCount()), timeline->topLevelItem(0)->text(2));
+}
+
+void TestHistoryPane::opensOnTheChangeNearestTheTop()
+{
+    // Two privacy versions whose first change lies deep in a list while a field at the top
+    // changed too (as the privacy mode did between the review's oldest and newest): the
+    // comparison opens on the one at the top, with the element keys readable in the Field column.
+    QVERIFY(select(u"privacy"_s));
+    QTreeWidget *timeline = versions().timeline();
+    QStringList all;
+    QList<QJsonObject> raw;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        all.append(timeline->topLevelItem(i)->data(0, Qt::UserRole).toString());
+        raw.append(
+            QJsonDocument::fromJson(scalar(u"SELECT _raw_json FROM settings_privacy_history WHERE "
+                                           u"metadata__last_updated = '%1'"_s.arg(all.last()))
+                                        .toUtf8())
+                .object());
+    }
+    QString newer, older, lead;
+    for (qsizetype i = 0; i < all.size() && lead.isEmpty(); ++i) {
+        for (qsizetype j = i + 1; j < all.size() && lead.isEmpty(); ++j) {
+            const auto doc = Core::DiffDocument::build(raw.at(j), raw.at(i));
+            if (doc.leadChange() > 0 && doc.changes.size() > 3) {
+                newer = all.at(i);
+                older = all.at(j);
+                lead = doc.changes.at(doc.leadChange()).path;
+            }
+        }
+    }
+    QVERIFY2(!lead.isEmpty(), "no two privacy versions whose first change is not at the top");
+    QVERIFY(showVersion(newer));
+    QComboBox *base = versions().baseVersion();
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    base->setCurrentIndex(base->findData(older));
+    emit base->activated(base->currentIndex());
+    QVERIFY(loaded.wait(10000));
+    const Gui::DiffView *view = versions().diffView();
+    const auto &changes = view->comparison().changes;
+    QVERIFY(view->currentChange() > 0);
+    QCOMPARE(changes.at(view->currentChange()).path, lead);
+    QVERIFY(lead.count(u'.') + lead.count(u'[')
+        < changes.first().path.count(u'.') + changes.first().path.count(u'['));
+    // The table shows the current change's rows.
+    const QModelIndex shown = view->table()->currentIndex();
+    QCOMPARE(shown.data(Gui::DiffModel::ChangeRole).toInt(), view->currentChange());
+    QVERIFY(view->table()->visualRect(shown).intersects(view->table()->viewport()->rect()));
+    // Element paths: the key without field names, whole at this window's width (1280 px); the
+    // tooltip names the fields.
+    QCOMPARE(m_desk->window->width(), 1280);
+    QCOMPARE(view->table()->textElideMode(), Qt::ElideRight); // narrower, the key stays
+    const QAbstractItemModel *model = view->table()->model();
+    int keyed = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex cell = model->index(r, 0);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        if (!tip.startsWith(u"elementBlocks["_s) || cell.data().toString().isEmpty())
+            continue;
+        ++keyed;
+        QCOMPARE(cell.data().toString(), Core::SettingsDiff::shortPath(tip));
+        QVERIFY(!cell.data().toString().contains(u"selector="_s));
+        QVERIFY2(view->table()->columnWidth(0)
+                >= view->table()->fontMetrics().horizontalAdvance(cell.data().toString()),
+            qPrintable(cell.data().toString()));
+    }
+    QVERIFY(keyed > 0);
+    base->setCurrentIndex(0);
+    emit base->activated(0);
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestHistoryPane::opensOnAVersionThatChangedSomething()
+{
+    // A setting whose newest version was saved again unchanged (the demo has one): the browser
+    // opens on the newest one that changed something, and the unchanged one says why it is empty.
+    QTreeWidget *timeline = versions().timeline();
+    QString setting;
+    for (int k = 0; k < m_pane->settingPicker()->count() && setting.isEmpty(); ++k) {
+        QVERIFY(select(m_pane->settingPicker()->itemText(k)));
+        if (timeline->topLevelItemCount() > 1 && timeline->topLevelItem(0)->text(2) == u"0"_s)
+            setting = m_pane->settingPicker()->itemText(k);
+    }
+    QVERIFY2(!setting.isEmpty(), "no setting's newest version is unchanged");
+    QVERIFY(timeline->currentItem() != timeline->topLevelItem(0));
+    QVERIFY(timeline->currentItem()->text(2).toInt() > 0);
+    for (int i = 0; timeline->topLevelItem(i) != timeline->currentItem(); ++i)
+        QCOMPARE(timeline->topLevelItem(i)->text(2), u"0"_s); // none newer changed anything
+    QVERIFY(versions().diffView()->changeCount() > 0);
+    // A person picks the unchanged one.
+    timeline->setFocus();
+    QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
+    QTest::keyClick(timeline, Qt::Key_Home);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(timeline->currentItem(), timeline->topLevelItem(0));
+    QCOMPARE(versions().diffView()->changeCount(), 0);
+    const QString details = versions().diffView()->details()->toPlainText();
+    QVERIFY2(details.contains(u"when and by whom"_s), qPrintable(details));
 }
 
 void TestHistoryPane::foldsUnchangedFieldsAndUnfolds()

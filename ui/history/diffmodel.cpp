@@ -39,7 +39,7 @@ void DiffModel::setDocument(const Core::DiffDocument &document)
     m_document = document;
     m_unfolded.clear();
     m_marks.clear();
-    m_current = m_document.changes.isEmpty() ? -1 : 0;
+    m_current = m_document.leadChange();
     rebuild();
 }
 
@@ -232,11 +232,13 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (pathCell)
+        if (pathCell) {
+            if (role == Qt::ToolTipRole)
+                return row.path;
             return entry.side == Entry::Side::Newer && !row.oldValue.isUndefined()
-                    && role == Qt::DisplayRole
                 ? QString()
-                : row.path;
+                : Core::SettingsDiff::shortPath(row.path);
+        }
         if (!sideBySide && column == 0)
             return entry.side == Entry::Side::Older ? u"−"_s
                 : entry.side == Entry::Side::Newer  ? u"+"_s

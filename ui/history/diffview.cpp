@@ -6,9 +6,11 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -47,8 +49,9 @@ DiffView::DiffView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
-    // A path's end names the field ("….notes"), a value's start and end both matter.
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Paths are short (the element's key without field names) and the Field column fits them;
+    // what still does not fit is cut at the end, and the tooltip has it whole.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -81,6 +84,12 @@ DiffView::DiffView(QWidget *parent)
     connect(copy, &QAction::triggered, this, [this] { copySelection(false); });
     connect(copyWithHeaders, &QAction::triggered, this, [this] { copySelection(true); });
 
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this](int section, int, int size) {
+            const int field = m_model->mode() == Mode::SideBySide ? 0 : 1;
+            if (!m_laying && section == field)
+                m_chosenFieldWidth = size;
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         layoutColumns();
         applySpans();
@@ -99,11 +108,12 @@ DiffView::DiffView(QWidget *parent)
 
 DiffView::~DiffView() = default;
 
-void DiffView::setComparison(const Core::DiffDocument &document)
+void DiffView::setComparison(const Core::DiffDocument &document, const QString &same)
 {
+    m_same = same.isEmpty() ? tr("These two versions are the same.") : same;
     m_stack->setCurrentIndex(0);
     m_message->clear();
-    m_model->setDocument(document); // its first change, if any, is current
+    m_model->setDocument(document); // its lead change, if any, is current
     showCurrent();
     emit currentChangeChanged(currentChange(), changeCount());
 }
@@ -181,18 +191,40 @@ void DiffView::changeEvent(QEvent *event)
 void DiffView::layoutColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
+    const QScopedValueRollback laying(m_laying, true);
+    const int field = m_chosenFieldWidth > 0 ? m_chosenFieldWidth : fieldColumnWidth();
     if (m_model->mode() == Mode::SideBySide) {
         header->setSectionResizeMode(0, QHeaderView::Interactive);
         header->setSectionResizeMode(1, QHeaderView::Stretch);
         header->setSectionResizeMode(2, QHeaderView::Stretch);
-        header->resizeSection(0, 380);
+        header->resizeSection(0, field);
     } else {
         header->setSectionResizeMode(0, QHeaderView::Fixed);
         header->setSectionResizeMode(1, QHeaderView::Interactive);
         header->setSectionResizeMode(2, QHeaderView::Stretch);
         header->resizeSection(0, 28);
-        header->resizeSection(1, 380);
+        header->resizeSection(1, field);
     }
+}
+
+// Wide enough for the longest path shown, but never so wide that the values lose their room:
+// at most three fifths of the table.
+int DiffView::fieldColumnWidth() const
+{
+    const QFontMetrics metrics(m_table->font());
+    const int column = m_model->mode() == Mode::SideBySide ? 0 : 1;
+    int widest = metrics.horizontalAdvance(
+        m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    // A sample bounds the cost on a setting of thousands of fields; the rest elide.
+    for (int r = 0, rows = qMin(m_model->rowCount(), 2000); r < rows; ++r) {
+        if (m_model->index(r, 0).data(DiffModel::FoldRole).toInt() > 0)
+            continue;
+        widest =
+            qMax(widest, metrics.horizontalAdvance(m_model->index(r, column).data().toString()));
+    }
+    const int room = m_table->viewport()->width() > 100 ? m_table->viewport()->width() : width();
+    const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    return qBound(160, widest + margin, qMax(160, room * 3 / 5));
 }
 
 void DiffView::applySpans()
@@ -223,7 +255,7 @@ void DiffView::renderDetails()
     const int current = currentChange();
     if (current < 0) {
         m_details->setHtml(changeCount() == 0 && m_stack->currentIndex() == 0
-                ? u"<p>%1</p>"_s.arg(tr("These two versions are the same."))
+                ? u"<p>%1</p>"_s.arg(html(m_same))
                 : QString());
         return;
     }

@@ -31,7 +31,8 @@ public:
     explicit DiffView(QWidget *parent = nullptr);
     ~DiffView() override;
 
-    void setComparison(const Core::DiffDocument &document);
+    // `same` says why there is nothing to show when the document has no change.
+    void setComparison(const Core::DiffDocument &document, const QString &same = {});
     const Core::DiffDocument &comparison() const { return m_model->document(); }
     void setMode(Mode mode);
     Mode mode() const { return m_model->mode(); }
@@ -63,6 +64,7 @@ protected:
 
 private:
     void layoutColumns();
+    int fieldColumnWidth() const;
     void applySpans();
     void showCurrent();
     void renderDetails();
@@ -72,6 +74,9 @@ private:
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    QString m_same; // the details' text for a comparison without changes
+    int m_chosenFieldWidth = 0; // the Field column as the person dragged it; 0: fit the paths
+    bool m_laying = false; // our own resizes are not the person's
 };
 
 } // namespace Gui

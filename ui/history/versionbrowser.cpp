@@ -239,14 +239,23 @@ void VersionBrowser::loadVersions()
             m_base->clear();
             m_base->addItem(tr("The version before"), QString());
             QStringList authors;
-            QTreeWidgetItem *select = nullptr;
+            // The one shown stays; else the newest that changed something (a version saved
+            // again unchanged has nothing to show), else the newest.
+            QTreeWidgetItem *select = nullptr, *newest = nullptr;
+            bool kept = false;
             for (const History::Version &v : std::as_const(m_versions)) {
                 auto *item = new QTreeWidgetItem(m_timeline,
                     { Format::timestamp(v.version), v.author, Format::count(v.changes) });
                 item->setData(0, Qt::UserRole, v.version);
                 item->setToolTip(0, v.version);
-                if (!select || v.version == keep) // the newest, unless the one shown is there
+                if (!newest)
+                    newest = item;
+                if (v.version == keep) {
                     select = item;
+                    kept = true;
+                } else if (!kept && !select && v.changes > 0) {
+                    select = item;
+                }
                 if (!authors.contains(v.author))
                     authors.append(v.author);
                 m_base->addItem(
@@ -257,6 +266,8 @@ void VersionBrowser::loadVersions()
                 m_author->addItem(a, a);
             m_author->setCurrentIndex(qMax(0, m_author->findData(author)));
             m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+            if (!select)
+                select = newest;
             if (select)
                 m_timeline->setCurrentItem(select);
             m_filteredOut = false;
@@ -377,7 +388,18 @@ void VersionBrowser::loadComparison()
                 m_title->setText(m_shown.from.version.isEmpty()
                         ? tr("%1 — the first version").arg(side(m_shown.to))
                         : tr("%1 → %2").arg(side(m_shown.from), side(m_shown.to)));
-                m_diff->setComparison(m_shown.document);
+                // Nothing against the version before: it was saved again as it was, or
+                // changed only what the person ignores.
+                QString same;
+                if (m_shown.document.changes.isEmpty() && !m_shown.from.version.isEmpty()
+                    && m_base->currentData().toString().isEmpty()) {
+                    same = m_ignored.isEmpty()
+                        ? tr("Nothing changed in this version but when and by whom it was "
+                             "saved.")
+                        : tr("Nothing changed in this version but when and by whom it was "
+                             "saved, apart from any fields you ignore.");
+                }
+                m_diff->setComparison(m_shown.document, same);
                 if (!m_pendingPath.isEmpty()) {
                     const auto &changes = m_shown.document.changes;
                     for (qsizetype i = 0; i < changes.size(); ++i) {
