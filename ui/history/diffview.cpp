@@ -3,6 +3,8 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFont>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -211,7 +213,9 @@ void DiffView::layoutColumns()
 // at most three fifths of the table.
 int DiffView::fieldColumnWidth() const
 {
-    const QFontMetrics metrics(m_table->font());
+    QFont bold = m_table->font(); // the current change's paths are bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     const int column = m_model->mode() == Mode::SideBySide ? 0 : 1;
     int widest = metrics.horizontalAdvance(
         m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
