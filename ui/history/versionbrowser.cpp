@@ -241,8 +241,7 @@ void VersionBrowser::loadVersions()
             QStringList authors;
             // The one shown stays; else the newest that changed something (a version saved
             // again unchanged has nothing to show), else the newest.
-            QTreeWidgetItem *select = nullptr, *newest = nullptr;
-            bool kept = false;
+            QTreeWidgetItem *kept = nullptr, *changed = nullptr, *newest = nullptr;
             for (const History::Version &v : std::as_const(m_versions)) {
                 auto *item = new QTreeWidgetItem(m_timeline,
                     { Format::timestamp(v.version), v.author, Format::count(v.changes) });
@@ -250,12 +249,10 @@ void VersionBrowser::loadVersions()
                 item->setToolTip(0, v.version);
                 if (!newest)
                     newest = item;
-                if (v.version == keep) {
-                    select = item;
-                    kept = true;
-                } else if (!kept && !select && v.changes > 0) {
-                    select = item;
-                }
+                if (v.version == keep)
+                    kept = item;
+                if (!changed && v.changes > 0)
+                    changed = item;
                 if (!authors.contains(v.author))
                     authors.append(v.author);
                 m_base->addItem(
@@ -266,8 +263,7 @@ void VersionBrowser::loadVersions()
                 m_author->addItem(a, a);
             m_author->setCurrentIndex(qMax(0, m_author->findData(author)));
             m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
-            if (!select)
-                select = newest;
+            QTreeWidgetItem *select = kept ? kept : changed ? changed : newest;
             if (select)
                 m_timeline->setCurrentItem(select);
             m_filteredOut = false;
