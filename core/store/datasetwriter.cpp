@@ -380,7 +380,8 @@ void DatasetWriter::store(ResourceResult result)
     insert.step();
 }
 
-void DatasetWriter::finishRun(const QString &status, const QString &error)
+void DatasetWriter::finishRun(
+    const QString &status, const QString &error, const QString &finishedAt)
 {
     m_load.reset();
     if (m_db && !m_run.id.isEmpty()) {
@@ -388,7 +389,7 @@ void DatasetWriter::finishRun(const QString &status, const QString &error)
             SqliteStatement update(*m_db,
                 "UPDATE _sync_runs SET finished_at = ?, status = ?, error = ?, "
                 "key_level = COALESCE(?, key_level), org_id = COALESCE(?, org_id) WHERE id = ?");
-            const std::string finished = utf8(now()), st = utf8(status), err = utf8(error),
+            const std::string finished = utf8(finishedAt), st = utf8(status), err = utf8(error),
                               level = utf8(m_run.keyLevel), org = utf8(m_run.orgId),
                               id = utf8(m_run.id);
             update.bindText(1, finished);

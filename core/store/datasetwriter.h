@@ -51,7 +51,8 @@ public:
     Q_INVOKABLE void commitResource(const Core::ResourceResult &fetched);
     Q_INVOKABLE void abortResource(const Core::ResourceResult &fetched);
     Q_INVOKABLE void recordResource(const Core::ResourceResult &result); // skipped ones
-    Q_INVOKABLE void finishRun(const QString &status, const QString &error);
+    Q_INVOKABLE void finishRun(
+        const QString &status, const QString &error, const QString &finishedAt);
     Q_INVOKABLE void close();
 
 signals:

@@ -84,7 +84,10 @@ void SyncEngine::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
+    // The run's recorded start and end are this clock's, so the summary's duration and the
+    // run history's agree.
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_result.runId = newRunId();
     // The lock file sits next to the dataset, so its folder must exist first (a first run).
     QDir().mkpath(QFileInfo(m_options.datasetPath).absolutePath());
@@ -125,7 +128,7 @@ void SyncEngine::onOpened(const DatasetOpenResult &result)
     m_cursors = result.cursors;
     RunRecord run;
     run.id = m_result.runId;
-    run.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    run.startedAt = m_startedAt.toString(Qt::ISODateWithMs);
     run.trigger = m_options.trigger;
     run.fullRefresh = m_options.fullRefresh;
     QMetaObject::invokeMethod(
@@ -450,10 +453,14 @@ void SyncEngine::finishRun(RunResult::Status status, const QString &error)
     m_finishing = true;
     m_result.status = status;
     m_result.error = error;
+    m_result.durationMs = m_clock.elapsed();
     if (m_writer && m_writerOpen) {
         // The run row says how it ended, even when nothing else was written.
+        const QString finishedAt =
+            m_startedAt.addMSecs(m_result.durationMs).toString(Qt::ISODateWithMs);
         QMetaObject::invokeMethod(m_writer, "finishRun", Qt::QueuedConnection,
-            Q_ARG(QString, RunResult::statusName(status)), Q_ARG(QString, error));
+            Q_ARG(QString, RunResult::statusName(status)), Q_ARG(QString, error),
+            Q_ARG(QString, finishedAt));
         return;
     }
     onRunRecorded();
@@ -462,7 +469,6 @@ void SyncEngine::finishRun(RunResult::Status status, const QString &error)
 void SyncEngine::onRunRecorded()
 {
     teardown();
-    m_result.durationMs = m_clock.elapsed();
     m_running = false;
     qCDebug(lcSync).noquote() << "run" << m_result.runId << RunResult::statusName(m_result.status);
     emit finished(m_result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -113,6 +114,7 @@ private:
     QString m_datasetFault; // the file failed mid-run: the run stops with it after the rollback
     RunResult m_result;
     QElapsedTimer m_clock;
+    QDateTime m_startedAt;
 };
 
 } // namespace Core

@@ -169,6 +169,10 @@ void TestSyncEngine::fullSyncLoadsWhatWasServed()
             u"SELECT status || ' ' || key_level || ' ' || org_id || ' ' || trigger FROM _sync_runs"_s),
         QStringList { u"completed admin o-SIM42-na1 cli"_s });
     QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_runs WHERE finished_at > started_at"_s), 1);
+    // The run history's duration is the one the summary says.
+    QCOMPARE(count(u"SELECT CAST(ROUND((julianday(finished_at) - julianday(started_at)) * "
+                   u"86400000) AS INTEGER) FROM _sync_runs"_s),
+        result.durationMs);
     QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_resources WHERE status = 'completed'"_s), 13);
     QCOMPARE(count(u"SELECT COUNT(*) FROM _sync_state WHERE key = 'cursor'"_s), 8);
     QCOMPARE(
