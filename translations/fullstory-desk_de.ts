@@ -297,6 +297,26 @@
         <source>Stopped: the query needed more than %1 MiB of temporary disk space, the most a query may use here. Narrow it (a LIMIT, a WHERE, no sort of a large result).</source>
         <translation>Abgebrochen: Die Abfrage brauchte mehr als %1 MiB temporären Speicherplatz auf der Festplatte, das Höchste, was eine Abfrage hier nutzen darf. Schränken Sie sie ein (ein LIMIT, ein WHERE, kein Sortieren eines großen Ergebnisses).</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>
@@ -586,10 +606,10 @@
         <translation>Zu dieser Einstellung gibt es noch keinen Verlauf. Synchronisieren Sie ihre Verlaufsressource im Reiter Synchronisieren und kommen Sie dann zurück.</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) in the newest version</source>
+        <source>%Ln field(s) in the newest version</source>
         <translation>
-            <numerusform>%n Feld in der neuesten Version</numerusform>
-            <numerusform>%n Felder in der neuesten Version</numerusform>
+            <numerusform>%Ln Feld in der neuesten Version</numerusform>
+            <numerusform>%Ln Felder in der neuesten Version</numerusform>
         </translation>
     </message>
 </context>
@@ -640,10 +660,10 @@
         <translation>Zeile</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) charted</source>
+        <source>%Ln row(s) charted</source>
         <translation>
-            <numerusform>%n Zeile dargestellt</numerusform>
-            <numerusform>%n Zeilen dargestellt</numerusform>
+            <numerusform>%Ln Zeile dargestellt</numerusform>
+            <numerusform>%Ln Zeilen dargestellt</numerusform>
         </translation>
     </message>
     <message>
@@ -689,10 +709,10 @@
 <context>
     <name>Gui::DiffModel</name>
     <message numerus="yes">
-        <source>⋯ %n unchanged field(s) — show</source>
+        <source>⋯ %Ln unchanged field(s) — show</source>
         <translation>
-            <numerusform>⋯ %n unverändertes Feld – anzeigen</numerusform>
-            <numerusform>⋯ %n unveränderte Felder – anzeigen</numerusform>
+            <numerusform>⋯ %Ln unverändertes Feld – anzeigen</numerusform>
+            <numerusform>⋯ %Ln unveränderte Felder – anzeigen</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +743,10 @@
         <translation>Diese beiden Versionen sind gleich.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more field(s)</source>
+        <source>… and %Ln more field(s)</source>
         <translation>
-            <numerusform>… und %n weiteres Feld</numerusform>
-            <numerusform>… und %n weitere Felder</numerusform>
+            <numerusform>… und %Ln weiteres Feld</numerusform>
+            <numerusform>… und %Ln weitere Felder</numerusform>
         </translation>
     </message>
     <message>
@@ -777,10 +797,10 @@
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -821,17 +841,17 @@
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -839,10 +859,10 @@
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <source>(%n byte(s) of binary data)</source>
+        <source>(%Ln byte(s) of binary data)</source>
         <translation>
-            <numerusform>(%n Byte Binärdaten)</numerusform>
-            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%Ln Byte Binärdaten)</numerusform>
+            <numerusform>(%Ln Byte Binärdaten)</numerusform>
         </translation>
     </message>
     <message>
@@ -910,6 +930,14 @@
     <message>
         <source>Query</source>
         <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The run fetched the first %1 rows; the result had more.</source>
+        <translation>Die Ausführung hat die ersten %1 Zeilen geholt; das Ergebnis hatte mehr.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1045,10 @@
         <translation>JSON kopieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,10 +1056,10 @@
         <translation>Objekt</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
@@ -1242,10 +1270,10 @@ Datensatz: %2</translation>
         <translation>Einstellungsverla&amp;uf</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %Ln row(s).</source>
         <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,10 +1312,10 @@ Datensatz: %2</translation>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) in %1</source>
+        <source>%Ln row(s) in %1</source>
         <translation>
-            <numerusform>%n Zeile in %1</numerusform>
-            <numerusform>%n Zeilen in %1</numerusform>
+            <numerusform>%Ln Zeile in %1</numerusform>
+            <numerusform>%Ln Zeilen in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,17 +1441,17 @@ Datensatz: %2</translation>
         <translation>%1-Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retry(s), waited %1</source>
+        <source>%Ln retry(s), waited %1</source>
         <translation>
-            <numerusform>%n Wiederholung, %1 gewartet</numerusform>
-            <numerusform>%n Wiederholungen, %1 gewartet</numerusform>
+            <numerusform>%Ln Wiederholung, %1 gewartet</numerusform>
+            <numerusform>%Ln Wiederholungen, %1 gewartet</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,10 +1932,10 @@ Datensatz: %2</translation>
         <translation>%1 wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %Ln row(s).</source>
         <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,10 +2093,10 @@ Datensatz: %2</translation>
         <translation>Felder ignorieren…</translation>
     </message>
     <message numerus="yes">
-        <source>Ignoring %n field(s)…</source>
+        <source>Ignoring %Ln field(s)…</source>
         <translation>
-            <numerusform>%n Feld ignoriert…</numerusform>
-            <numerusform>%n Felder ignoriert…</numerusform>
+            <numerusform>%Ln Feld ignoriert…</numerusform>
+            <numerusform>%Ln Felder ignoriert…</numerusform>
         </translation>
     </message>
     <message>

@@ -297,6 +297,26 @@
         <source>Stopped: the query needed more than %1 MiB of temporary disk space, the most a query may use here. Narrow it (a LIMIT, a WHERE, no sort of a large result).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>
@@ -586,10 +606,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) in the newest version</source>
+        <source>%Ln field(s) in the newest version</source>
         <translation>
-            <numerusform>%n field in the newest version</numerusform>
-            <numerusform>%n fields in the newest version</numerusform>
+            <numerusform>%Ln field in the newest version</numerusform>
+            <numerusform>%Ln fields in the newest version</numerusform>
         </translation>
     </message>
 </context>
@@ -640,10 +660,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) charted</source>
+        <source>%Ln row(s) charted</source>
         <translation>
-            <numerusform>%n row charted</numerusform>
-            <numerusform>%n rows charted</numerusform>
+            <numerusform>%Ln row charted</numerusform>
+            <numerusform>%Ln rows charted</numerusform>
         </translation>
     </message>
     <message>
@@ -689,10 +709,10 @@
 <context>
     <name>Gui::DiffModel</name>
     <message numerus="yes">
-        <source>⋯ %n unchanged field(s) — show</source>
+        <source>⋯ %Ln unchanged field(s) — show</source>
         <translation>
-            <numerusform>⋯ %n unchanged field — show</numerusform>
-            <numerusform>⋯ %n unchanged fields — show</numerusform>
+            <numerusform>⋯ %Ln unchanged field — show</numerusform>
+            <numerusform>⋯ %Ln unchanged fields — show</numerusform>
         </translation>
     </message>
     <message>
@@ -723,10 +743,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more field(s)</source>
+        <source>… and %Ln more field(s)</source>
         <translation>
-            <numerusform>… and %n more field</numerusform>
-            <numerusform>… and %n more fields</numerusform>
+            <numerusform>… and %Ln more field</numerusform>
+            <numerusform>… and %Ln more fields</numerusform>
         </translation>
     </message>
     <message>
@@ -777,10 +797,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -821,17 +841,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message>
@@ -839,10 +859,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>(%n byte(s) of binary data)</source>
+        <source>(%Ln byte(s) of binary data)</source>
         <translation>
-            <numerusform>(%n byte of binary data)</numerusform>
-            <numerusform>(%n bytes of binary data)</numerusform>
+            <numerusform>(%Ln byte of binary data)</numerusform>
+            <numerusform>(%Ln bytes of binary data)</numerusform>
         </translation>
     </message>
     <message>
@@ -909,6 +929,14 @@
     </message>
     <message>
         <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run fetched the first %1 rows; the result had more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,10 +1045,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%Ln key(s)</source>
         <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,10 +1056,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1238,10 +1266,10 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %Ln row(s).</source>
         <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
+            <numerusform>Copied %Ln row.</numerusform>
+            <numerusform>Copied %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,10 +1308,10 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) in %1</source>
+        <source>%Ln row(s) in %1</source>
         <translation>
-            <numerusform>%n row in %1</numerusform>
-            <numerusform>%n rows in %1</numerusform>
+            <numerusform>%Ln row in %1</numerusform>
+            <numerusform>%Ln rows in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1409,17 +1437,17 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n retry(s), waited %1</source>
+        <source>%Ln retry(s), waited %1</source>
         <translation>
-            <numerusform>%n retry, waited %1</numerusform>
-            <numerusform>%n retries, waited %1</numerusform>
+            <numerusform>%Ln retry, waited %1</numerusform>
+            <numerusform>%Ln retries, waited %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,10 +1932,10 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %Ln row(s).</source>
         <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
+            <numerusform>Copied %Ln row.</numerusform>
+            <numerusform>Copied %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,10 +2089,10 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Ignoring %n field(s)…</source>
+        <source>Ignoring %Ln field(s)…</source>
         <translation>
-            <numerusform>Ignoring %n field…</numerusform>
-            <numerusform>Ignoring %n fields…</numerusform>
+            <numerusform>Ignoring %Ln field…</numerusform>
+            <numerusform>Ignoring %Ln fields…</numerusform>
         </translation>
     </message>
     <message>

@@ -447,7 +447,7 @@ void MainWindow::copy(bool withHeaders)
     else if (pane == m_history)
         rows = m_history->copySelection(withHeaders);
     if (rows > 0)
-        showMessage(tr("Copied %n row(s).", nullptr, rows));
+        showMessage(tr("Copied %Ln row(s).", nullptr, rows));
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -97,6 +97,32 @@ QString StatementReport::statusName(Status status)
     return {};
 }
 
+std::optional<StatementReport::Status> StatementReport::statusFromName(const QString &name)
+{
+    for (Status status :
+        { Status::Ok, Status::Failed, Status::Refused, Status::Stopped, Status::TimedOut })
+        if (statusName(status) == name)
+            return status;
+    return std::nullopt;
+}
+
+QString StatementReport::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return Text::tr("ok");
+    case Status::Failed:
+        return Text::tr("error");
+    case Status::Refused:
+        return Text::tr("refused");
+    case Status::Stopped:
+        return Text::tr("stopped");
+    case Status::TimedOut:
+        return Text::tr("timed out");
+    }
+    return {};
+}
+
 bool QueryOutcome::ok() const
 {
     for (const StatementReport &s : statements) {

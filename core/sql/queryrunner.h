@@ -10,6 +10,7 @@
 #include <QVariant>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Core {
 
@@ -47,7 +48,10 @@ struct StatementReport
     qint64 elapsedMs = 0;
 
     bool isOk() const { return status == Status::Ok; }
+    // The stored word (the query history keeps it), and the one people read.
     static QString statusName(Status status);
+    static std::optional<Status> statusFromName(const QString &name);
+    static QString statusLabel(Status status);
 };
 
 struct QueryOutcome

@@ -81,6 +81,11 @@ bool QueryStore::openHistory() const
                  "status TEXT NOT NULL, dataset TEXT NOT NULL);"
                  "CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, sql TEXT NOT NULL, "
                  "saved_at TEXT NOT NULL)");
+        // Added after the first release: a history written before keeps its rows, as counts.
+        if (db->scalar("SELECT count(*) FROM pragma_table_info('history') "
+                       "WHERE name = 'more_rows'")
+            == "0")
+            db->exec("ALTER TABLE history ADD COLUMN more_rows INTEGER NOT NULL DEFAULT 0");
         m_db = std::move(db);
         return true;
     } catch (const SqliteError &error) {
@@ -95,10 +100,10 @@ void QueryStore::addHistory(const HistoryEntry &entry)
         return;
     try {
         SqliteStatement insert(*m_db,
-            "INSERT INTO history (sql, started_at, duration_ms, rows, status, dataset) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
-        insert.bindValues({ entry.sql, entry.startedAt, entry.durationMs, entry.rows, entry.status,
-            entry.dataset });
+            "INSERT INTO history (sql, started_at, duration_ms, rows, more_rows, status, dataset) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bindValues({ entry.sql, entry.startedAt, entry.durationMs, entry.rows,
+            entry.moreRows ? 1 : 0, entry.status, entry.dataset });
         insert.step();
         m_db->exec("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - "
             + std::to_string(MaxHistory));
@@ -114,8 +119,8 @@ QList<QueryStore::HistoryEntry> QueryStore::history(int limit) const
         return out;
     try {
         SqliteStatement rows(*m_db,
-            "SELECT id, sql, started_at, duration_ms, rows, status, dataset FROM history "
-            "ORDER BY id DESC LIMIT ?");
+            "SELECT id, sql, started_at, duration_ms, rows, more_rows, status, dataset "
+            "FROM history ORDER BY id DESC LIMIT ?");
         rows.bindInt(1, limit);
         while (rows.step()) {
             HistoryEntry e;
@@ -124,8 +129,9 @@ QList<QueryStore::HistoryEntry> QueryStore::history(int limit) const
             e.startedAt = QString::fromStdString(rows.columnText(2));
             e.durationMs = rows.columnInt(3);
             e.rows = rows.columnInt(4);
-            e.status = QString::fromStdString(rows.columnText(5));
-            e.dataset = QString::fromStdString(rows.columnText(6));
+            e.moreRows = rows.columnInt(5) != 0;
+            e.status = QString::fromStdString(rows.columnText(6));
+            e.dataset = QString::fromStdString(rows.columnText(7));
             out.append(e);
         }
     } catch (const SqliteError &error) {

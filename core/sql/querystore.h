@@ -35,7 +35,8 @@ public:
         QString startedAt; // ISO-8601 UTC
         qint64 durationMs = 0;
         qint64 rows = 0;
-        QString status; // ok, error, refused, stopped, timed out
+        bool moreRows = false; // the result had rows past those the run fetched: "1,000+"
+        QString status; // StatementReport::statusName(): ok, error, refused, stopped, timed out
         QString dataset; // "demo" or "own"
     };
 

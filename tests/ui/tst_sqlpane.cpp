@@ -34,6 +34,8 @@
 #include "testsupport.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/format.h"
+#include "ui/common/translations.h"
 #include "ui/sql/chartdialog.h"
 #include "ui/sql/historymodel.h"
 #include "ui/sql/querytab.h"
@@ -52,6 +54,7 @@ private slots:
     void initTestCase();
     void tabsAreRestored();
     void historySurvivesARestart();
+    void historyFromAnEarlierVersionOpens();
     void completionOffersColumnsAfterAnAlias();
     void enterEndsTheLineUnlessACompletionWasChosen();
     void shortcutsRunAllTheStatementOrTheSelection();
@@ -75,6 +78,8 @@ private:
 
 void TestSqlPane::initTestCase()
 {
+    // As the app does: English plurals, "3,000 rows".
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
     m_dataset = m_dir.filePath(u"sql.sqlite"_s);
     QCOMPARE(TestSupport::syncNewDataset(m_dataset, 3000, 1000, 8).status,
         Core::RunResult::Status::Completed);
@@ -165,6 +170,32 @@ void TestSqlPane::historySurvivesARestart()
         pane->historyView()->visualRect(entry).topLeft() + QPoint(10, 5));
     QCOMPARE(pane->tabs()->count(), tabs + 1);
     QVERIFY(pane->currentTab()->editor()->toPlainText().contains(u"pricing_plan = 'pro'"_s));
+}
+
+void TestSqlPane::historyFromAnEarlierVersionOpens()
+{
+    QTemporaryDir folder;
+    {
+        // The history as the first release wrote it, before it told "1,000+" from 1,000.
+        Core::SqliteDatabase old(QDir(folder.path()).filePath(u"queries.sqlite"_s),
+            Core::SqliteDatabase::Mode::ReadWrite);
+        old.exec("CREATE TABLE history (id INTEGER PRIMARY KEY, sql TEXT NOT NULL, "
+                 "started_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, rows INTEGER NOT NULL, "
+                 "status TEXT NOT NULL, dataset TEXT NOT NULL);"
+                 "INSERT INTO history VALUES (1, 'SELECT 42', '2026-11-01T10:00:00.000Z', 3, 1, "
+                 "'ok', 'own')");
+    }
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    Gui::HistoryModel *history = pane->history();
+    QCOMPARE(history->rowCount(), 1);
+    QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(), u"1"_s);
+    pane->openQuery(u"SELECT id FROM users"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QCOMPARE(history->rowCount(), 2);
+    QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(),
+        Gui::Format::count(1000) + u'+');
+    QCOMPARE(history->index(1, Gui::HistoryModel::QueryColumn).data().toString(), u"SELECT 42"_s);
 }
 
 void TestSqlPane::completionOffersColumnsAfterAnAlias()
@@ -322,10 +353,15 @@ void TestSqlPane::resultsStreamAsTheGridScrolls()
             firstMessage = tab->message();
         },
         Qt::SingleShotConnection);
+    QSignalSpy status(pane.get(), &Gui::SqlPane::statusChanged);
     QVERIFY(runAndWait(*pane, pane->runAllAction()));
     QCOMPARE(firstBatch, 1000);
     QVERIFY(!completeAtFirst);
     QVERIFY(firstMessage.contains(u"scroll down for more"_s));
+    // The history counts what the run fetched, and says there was more.
+    const QModelIndex rows = pane->history()->index(0, Gui::HistoryModel::RowsColumn);
+    QCOMPARE(rows.data().toString(), Gui::Format::count(1000) + u'+');
+    QVERIFY(rows.data(Qt::ToolTipRole).toString().contains(u"the result had more"_s));
     QTableView *view = tab->resultView();
     for (int i = 0; i < 20 && !tab->result()->isComplete(); ++i) {
         view->scrollToBottom();
@@ -333,6 +369,11 @@ void TestSqlPane::resultsStreamAsTheGridScrolls()
     }
     QTRY_VERIFY(tab->result()->isComplete());
     QCOMPARE(tab->result()->rowCount(), 3000);
+    // The message line and the status bar count the same rows, also after scrolling.
+    QVERIFY2(tab->message().startsWith(Gui::Format::count(3000) + u" rows in "_s),
+        qPrintable(tab->message()));
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().first().toString(), tab->message());
     Core::SqliteDatabase db(m_dataset, Core::SqliteDatabase::Mode::ReadOnly);
     QCOMPARE(tab->result()->data(tab->result()->index(2999, 0)).toString(),
         QString::fromStdString(db.scalar("SELECT max(id) FROM users")));

@@ -95,9 +95,9 @@ QString age(const QString &iso)
     if (seconds < 60)
         return Text::tr("just now");
     if (seconds < 3600)
-        return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+        return Text::tr("%Ln minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 86400)
-        return Text::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+        return Text::tr("%Ln hour(s) ago", nullptr, int(seconds / 3600));
     if (seconds < 2LL * 86400)
         return Text::tr("yesterday");
     return when.toLocalTime().toString(u"yyyy-MM-dd"_s);
@@ -110,7 +110,7 @@ QString cell(const QVariant &value, int maxChars)
     if (value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (value.typeId() == QMetaType::QByteArray)
-        return Text::tr("(%n byte(s) of binary data)", nullptr, int(value.toByteArray().size()));
+        return Text::tr("(%Ln byte(s) of binary data)", nullptr, int(value.toByteArray().size()));
     QString text = value.toString();
     if (text.size() > maxChars)
         text = text.left(maxChars) + u'…';

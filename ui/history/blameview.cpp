@@ -101,7 +101,7 @@ void BlameView::reload()
                                      "resource on the Sync tab, then come back."));
             else
                 m_status->setText(
-                    tr("%n field(s) in the newest version", nullptr, int(result.value().size())));
+                    tr("%Ln field(s) in the newest version", nullptr, int(result.value().size())));
             emit loaded();
         });
 }

@@ -199,8 +199,9 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     if (entry.folded > 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == 0 ? tr("⋯ %n unchanged field(s) — show", nullptr, entry.folded)
-                                       : QVariant();
+            return index.column() == 0
+                ? tr("⋯ %Ln unchanged field(s) — show", nullptr, entry.folded)
+                : QVariant();
         case FoldRole:
             return entry.folded;
         case Qt::ForegroundRole:

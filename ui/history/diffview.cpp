@@ -315,7 +315,7 @@ void DiffView::renderDetails()
             out += u"<p style=\"background:%1;margin:0\">+ %2</p>"_s.arg(c.added.name(), after);
     }
     if (total > shown)
-        out += u"<p>%1</p>"_s.arg(tr("… and %n more field(s)", nullptr, total - shown));
+        out += u"<p>%1</p>"_s.arg(tr("… and %Ln more field(s)", nullptr, total - shown));
     m_details->setHtml(out);
 }
 

@@ -195,7 +195,7 @@ void VersionBrowser::setIgnoredFields(const QStringList &patterns)
     m_ignored = Core::FieldFilter(patterns).patterns();
     m_ignore->setText(m_ignored.isEmpty()
             ? tr("Ignore fields…")
-            : tr("Ignoring %n field(s)…", nullptr, int(m_ignored.size())));
+            : tr("Ignoring %Ln field(s)…", nullptr, int(m_ignored.size())));
     m_ignore->setToolTip(m_ignored.join(u'\n'));
     loadVersions();
 }

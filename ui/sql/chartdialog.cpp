@@ -248,7 +248,7 @@ void ChartDialog::rebuild()
             countAxis(yAxis, top);
     }
     QString note =
-        tr("%n row(s) charted", nullptr, kind == Kind::Bar ? std::min(rows, MaxBars) : rows);
+        tr("%Ln row(s) charted", nullptr, kind == Kind::Bar ? std::min(rows, MaxBars) : rows);
     if (!m_result.isComplete())
         note += tr("; the result has more rows than are loaded (scroll the grid to load them)");
     if (kind == Kind::Bar && rows > MaxBars)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sql/historymodel.h"
 
+#include "core/sql/queryrunner.h"
 #include "ui/common/format.h"
 
 namespace Gui {
@@ -38,8 +39,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const Core::QueryStore::HistoryEntry &e = m_entries.at(index.row());
     if (role == SqlRole)
         return e.sql;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == RowsColumn && e.moreRows)
+            return tr("The run fetched the first %1 rows; the result had more.")
+                .arg(Format::count(e.rows));
         return e.sql;
+    }
     if (role == Qt::TextAlignmentRole
         && (index.column() == RowsColumn || index.column() == DurationColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -48,10 +53,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case WhenColumn:
         return Format::timestamp(e.startedAt);
-    case StatusColumn:
-        return e.status;
+    case StatusColumn: {
+        const auto status = Core::StatementReport::statusFromName(e.status);
+        return status ? Core::StatementReport::statusLabel(*status) : e.status;
+    }
     case RowsColumn:
-        return Format::count(e.rows);
+        return e.moreRows ? tr("%1+").arg(Format::count(e.rows)) : Format::count(e.rows);
     case DurationColumn:
         return Format::duration(e.durationMs);
     case QueryColumn:

@@ -104,8 +104,7 @@ void QueryTab::run(Scope scope, int timeLimitMs)
         sql = statement.text;
     }
     if (sql.trimmed().isEmpty()) {
-        m_message->setText(
-            tr("Nothing to run: type a query, for example SELECT * FROM users LIMIT 10."));
+        setMessage(tr("Nothing to run: type a query, for example SELECT * FROM users LIMIT 10."));
         return;
     }
     m_editor->clearError();
@@ -114,7 +113,7 @@ void QueryTab::run(Scope scope, int timeLimitMs)
     m_lastOutcome = {};
     m_ranSql = sql;
     m_resultSql.clear();
-    m_message->setText(tr("Running…"));
+    setMessage(tr("Running…"));
     Core::QueryOptions options;
     options.timeLimitMs = timeLimitMs;
     m_clock.start();
@@ -156,7 +155,7 @@ void QueryTab::updateRowsMessage()
     if (last.returnsRows) {
         const qint64 shown = m_result->rowCount();
         text = m_result->isComplete()
-            ? tr("%n row(s) in %1", nullptr, int(shown))
+            ? tr("%Ln row(s) in %1", nullptr, int(shown))
                   .arg(Format::duration(m_lastOutcome.elapsedMs))
             : tr("First %1 rows in %2; scroll down for more")
                   .arg(Format::count(shown), Format::duration(m_lastOutcome.elapsedMs));
@@ -169,7 +168,15 @@ void QueryTab::updateRowsMessage()
         text = tr("%1. The open transaction ends with this result: the next run sees the "
                   "latest sync.")
                    .arg(text);
+    setMessage(text);
+}
+
+void QueryTab::setMessage(const QString &text)
+{
+    if (m_message->text() == text)
+        return;
     m_message->setText(text);
+    emit messageChanged(text);
 }
 
 void QueryTab::onFinished(int id, const Core::QueryOutcome &outcome)
@@ -181,7 +188,7 @@ void QueryTab::onFinished(int id, const Core::QueryOutcome &outcome)
     for (const Core::StatementReport &r : outcome.statements) {
         lines.append(tr("%1. %2: %3 (%4)")
                          .arg(r.index + 1)
-                         .arg(Core::StatementReport::statusName(r.status),
+                         .arg(Core::StatementReport::statusLabel(r.status),
                              r.text.left(80).simplified(), Format::duration(r.elapsedMs)));
     }
     m_message->setToolTip(lines.join(u'\n'));
@@ -204,7 +211,7 @@ void QueryTab::onFinished(int id, const Core::QueryOutcome &outcome)
                        .arg(position(m_scriptOffset + failed.errorOffset), failed.message);
         if (outcome.statements.size() > 1)
             text = tr("Statement %1 of the script: %2").arg(failed.index + 1).arg(text);
-        m_message->setText(text);
+        setMessage(text);
         entry.status = Core::StatementReport::statusName(failed.status);
     } else {
         updateRowsMessage();
@@ -212,7 +219,10 @@ void QueryTab::onFinished(int id, const Core::QueryOutcome &outcome)
         if (!outcome.statements.isEmpty() && outcome.statements.last().returnsRows)
             m_resultSql = outcome.statements.last().text;
     }
-    entry.rows = outcome.statements.isEmpty() ? 0 : outcome.statements.last().rows;
+    if (!outcome.statements.isEmpty()) {
+        entry.rows = outcome.statements.last().rows;
+        entry.moreRows = outcome.statements.last().moreRows;
+    }
     emit runningChanged(false);
     emit ran(entry);
 }

@@ -49,12 +49,15 @@ public:
 signals:
     void ran(const Core::QueryStore::HistoryEntry &entry);
     void runningChanged(bool running);
+    // The message line's text, on every change: while rows stream in, it counts them.
+    void messageChanged(const QString &text);
     void textChanged();
 
 private:
     void onStatement(int id, const Core::StatementReport &report);
     void onFinished(int id, const Core::QueryOutcome &outcome);
     void updateRowsMessage();
+    void setMessage(const QString &text);
     QString position(qsizetype offset) const; // "line 2, column 13"
 
     SqlEditor *m_editor = nullptr;

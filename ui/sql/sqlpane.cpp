@@ -263,11 +263,14 @@ QueryTab *SqlPane::addTab(const QString &title, const QString &sql, int cursor)
         tab->setDataset(m_datasetPath, m_datasetLabel);
     connect(tab, &QueryTab::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(tab, &QueryTab::runningChanged, this, &SqlPane::updateActions);
-    connect(tab, &QueryTab::ran, this, [this, tab](const Core::QueryStore::HistoryEntry &entry) {
+    connect(tab, &QueryTab::ran, this, [this](const Core::QueryStore::HistoryEntry &entry) {
         m_store->addHistory(entry);
         m_history->reload();
+    });
+    // The status bar repeats the message line as it changes, so both count the same rows.
+    connect(tab, &QueryTab::messageChanged, this, [this, tab](const QString &text) {
         if (tab == currentTab())
-            emit statusChanged(tab->message());
+            emit statusChanged(text);
     });
     m_tabs->addTab(tab, title.isEmpty() ? nextTitle() : title);
     updateSchema();

@@ -222,9 +222,9 @@ QVariant RunHistoryModel::resourceData(const ResourceRow &r, int column, int rol
     case DurationColumn:
         return Format::duration(r.durationMs);
     case DetailsColumn: {
-        QStringList parts { tr("%n request(s)", nullptr, int(r.requests)) };
+        QStringList parts { tr("%Ln request(s)", nullptr, int(r.requests)) };
         if (r.retries > 0)
-            parts.append(tr("%n retry(s), waited %1", nullptr, int(r.retries))
+            parts.append(tr("%Ln retry(s), waited %1", nullptr, int(r.retries))
                              .arg(Format::duration(r.waitedMs)));
         if (!r.error.isEmpty())
             parts.append(r.error);

@@ -102,7 +102,7 @@ void ExportController::exportQuery(
                 return;
             }
             emit finished(true,
-                tr("Exported %n row(s) to %1.", nullptr, int(result.value()))
+                tr("Exported %Ln row(s) to %1.", nullptr, int(result.value()))
                     .arg(QDir::toNativeSeparators(path)));
         });
 }

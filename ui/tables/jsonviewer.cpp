@@ -83,7 +83,7 @@ void JsonViewer::addValue(QTreeWidgetItem *parent, const QString &key, const QJs
     switch (value.type()) {
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
-        item->setText(1, tr("%n key(s)", nullptr, int(object.size())));
+        item->setText(1, tr("%Ln key(s)", nullptr, int(object.size())));
         item->setText(2, tr("object"));
         for (auto it = object.begin(); it != object.end(); ++it)
             addValue(item, it.key(), it.value());
@@ -91,7 +91,7 @@ void JsonViewer::addValue(QTreeWidgetItem *parent, const QString &key, const QJs
     }
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
-        item->setText(1, tr("%n item(s)", nullptr, int(array.size())));
+        item->setText(1, tr("%Ln item(s)", nullptr, int(array.size())));
         item->setText(2, tr("array"));
         for (int i = 0; i < array.size(); ++i)
             addValue(item, u"[%1]"_s.arg(i), array.at(i));

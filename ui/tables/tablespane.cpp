@@ -345,7 +345,7 @@ void TablesPane::copySelection(bool withHeaders)
                 lines.append(Core::Exporter::clipboardLine(line));
             }
             QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-            emit messageShown(tr("Copied %n row(s).", nullptr, int(values.size())));
+            emit messageShown(tr("Copied %Ln row(s).", nullptr, int(values.size())));
         });
 }
 
@@ -368,7 +368,7 @@ void TablesPane::copyRows()
         for (const QVariantList &row : values)
             lines.append(Core::Exporter::clipboardLine(row));
         QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-        emit messageShown(tr("Copied %n row(s).", nullptr, int(values.size())));
+        emit messageShown(tr("Copied %Ln row(s).", nullptr, int(values.size())));
     });
 }
 
