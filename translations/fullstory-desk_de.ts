@@ -61,6 +61,73 @@
     </message>
 </context>
 <context>
+    <name>Core::Catalog</name>
+    <message>
+        <source>Blocking settings</source>
+        <translation>Blockierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Domain settings</source>
+        <translation>Domain-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Geo settings</source>
+        <translation>Geo-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Feature settings</source>
+        <translation>Funktionseinstellungen</translation>
+    </message>
+    <message>
+        <source>Targeting settings</source>
+        <translation>Targeting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Blocking settings history</source>
+        <translation>Verlauf der Blockierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Domain settings history</source>
+        <translation>Verlauf der Domain-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Geo settings history</source>
+        <translation>Verlauf der Geo-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Privacy settings history</source>
+        <translation>Verlauf der Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Feature settings history</source>
+        <translation>Verlauf der Funktionseinstellungen</translation>
+    </message>
+    <message>
+        <source>Targeting settings history</source>
+        <translation>Verlauf der Targeting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>One user, by Fullstory id</source>
+        <translation>Ein Benutzer, nach Fullstory-ID</translation>
+    </message>
+    <message>
+        <source>One user, by your app&apos;s uid</source>
+        <translation>Ein Benutzer, nach der UID Ihrer App</translation>
+    </message>
+    <message>
+        <source>One user, legacy v1 by uid</source>
+        <translation>Ein Benutzer, altes v1 nach UID</translation>
+    </message>
+</context>
+<context>
     <name>Core::ColumnFilter</name>
     <message>
         <source>“%1” needs a value after it, for example %1 10.</source>
@@ -864,42 +931,6 @@
             <numerusform>(%Ln Byte Binärdaten)</numerusform>
             <numerusform>(%Ln Byte Binärdaten)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>desktop</source>
-        <translation>Desktop</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>Kommandozeile</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -1747,6 +1778,145 @@ Datensatz: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::StarterQueries</name>
+    <message>
+        <source>Who changed the privacy settings in the last 30 days</source>
+        <translation>Wer die Datenschutzeinstellungen in den letzten 30 Tagen geändert hat</translation>
+    </message>
+    <message>
+        <source>Users by a property (here: pricing plan)</source>
+        <translation>Benutzer nach einer Eigenschaft (hier: Preisplan)</translation>
+    </message>
+    <message>
+        <source>Blocked IPs over time: how many each version of the blocking settings had</source>
+        <translation>Blockierte IPs im Zeitverlauf: wie viele jede Version der Blockierungseinstellungen hatte</translation>
+    </message>
+    <message>
+        <source>Versions per author, across every setting&apos;s history</source>
+        <translation>Versionen je Autor, über den Verlauf aller Einstellungen</translation>
+    </message>
+    <message>
+        <source>Users with their tags</source>
+        <translation>Benutzer mit ihren Tags</translation>
+    </message>
+    <message>
+        <source>What each sync did: resources, rows and errors</source>
+        <translation>Was jede Synchronisation getan hat: Ressourcen, Zeilen und Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StoredWords</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>new table</source>
+        <translation>neue Tabelle</translation>
+    </message>
+    <message>
+        <source>new column</source>
+        <translation>neue Spalte</translation>
+    </message>
+    <message>
+        <source>new variant column</source>
+        <translation>neue Variantenspalte</translation>
+    </message>
+    <message>
+        <source>kept in the overflow column</source>
+        <translation>in der Überlaufspalte abgelegt</translation>
+    </message>
+    <message>
+        <source>new column, renamed</source>
+        <translation>neue Spalte, umbenannt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierung</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Geo</source>
+        <translation>Geo</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation>Targeting</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>setting (platform)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SyncController</name>
     <message>
         <source>Starting the demo simulator</source>
@@ -2085,10 +2255,6 @@ Datensatz: %2</translation>
         <translation>Diesen Vergleich als Text oder JSON speichern</translation>
     </message>
     <message>
-        <source>Compare with:</source>
-        <translation>Vergleichen mit:</translation>
-    </message>
-    <message>
         <source>Ignore fields…</source>
         <translation>Felder ignorieren…</translation>
     </message>
@@ -2142,6 +2308,10 @@ Datensatz: %2</translation>
     <message>
         <source>Nothing changed in this version but when and by whom it was saved, apart from any fields you ignore.</source>
         <translation>In dieser Version hat sich nur geändert, wann und von wem sie gespeichert wurde – abgesehen von Feldern, die Sie ignorieren.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
 </context>
 <context>

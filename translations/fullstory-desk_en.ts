@@ -61,6 +61,73 @@
     </message>
 </context>
 <context>
+    <name>Core::Catalog</name>
+    <message>
+        <source>Blocking settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user, by Fullstory id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user, by your app&apos;s uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user, legacy v1 by uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::ColumnFilter</name>
     <message>
         <source>“%1” needs a value after it, for example %1 10.</source>
@@ -864,42 +931,6 @@
             <numerusform>(%Ln byte of binary data)</numerusform>
             <numerusform>(%Ln bytes of binary data)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -1743,6 +1774,145 @@ Dataset: %2</source>
     </message>
 </context>
 <context>
+    <name>Gui::StarterQueries</name>
+    <message>
+        <source>Who changed the privacy settings in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users by a property (here: pricing plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IPs over time: how many each version of the blocking settings had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions per author, across every setting&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with their tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each sync did: resources, rows and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StoredWords</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new variant column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the overflow column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new column, renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>setting (platform)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::SyncController</name>
     <message>
         <source>Starting the demo simulator</source>
@@ -2081,10 +2251,6 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore fields…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2303,10 @@ Dataset: %2</source>
     </message>
     <message>
         <source>Nothing changed in this version but when and by whom it was saved, apart from any fields you ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

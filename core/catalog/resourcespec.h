@@ -37,6 +37,9 @@ struct ResourceSpec
     // Dotted JSON path of the incremental cursor inside a record ("metadata.lastUpdated").
     QString cursorPath;
 
+    // The title in the user's language (resourcetitles.cpp); as the catalog spells it when
+    // there is no translation.
+    QString displayTitle() const;
     // Placeholder names used in path and params, e.g. {"uid"}.
     QStringList placeholders() const;
     bool isIncremental() const { return !cursorPath.isEmpty(); }

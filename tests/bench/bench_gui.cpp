@@ -311,7 +311,7 @@ int main(int argc, char *argv[])
         const auto loadedPrivacy = [&] {
             QSignalSpy loaded(versions, &Gui::VersionBrowser::loaded);
             history->settingPicker()->setCurrentIndex(
-                history->settingPicker()->findText(u"privacy"_s));
+                history->settingPicker()->findData(QStringList { u"privacy"_s, QString() }));
             waitUntil([&] { return !loaded.isEmpty() && diff->changeCount() > 0; }, 60000);
         };
         const QString fields = QString::number(blocks * 7);

@@ -155,7 +155,8 @@ int main(int argc, char *argv[])
     Gui::HistoryPane &history = *window.historyPane();
     Gui::VersionBrowser &versions = *history.versions();
     QSignalSpy privacyLoaded(&versions, &Gui::VersionBrowser::loaded);
-    history.settingPicker()->setCurrentIndex(history.settingPicker()->findText(u"privacy"_s));
+    history.settingPicker()->setCurrentIndex(
+        history.settingPicker()->findData(QStringList { u"privacy"_s, QString() }));
     if (!privacyLoaded.wait(10000))
         qFatal("the privacy history did not load");
     // The version with the most changes shows what the view can do best.

@@ -97,7 +97,7 @@ private slots:
     void exportsTheComparisonAsTextAndJson();
 
 private:
-    bool select(const QString &setting);
+    bool select(const QString &setting, const QString &platform = {});
     bool showVersion(const QString &version);
     QString scalar(const QString &sql);
     Gui::VersionBrowser &versions() { return *m_pane->versions(); }
@@ -136,9 +136,9 @@ QString TestHistoryPane::scalar(const QString &sql)
     return QString::fromStdString(db.scalar(sql.toStdString()));
 }
 
-bool TestHistoryPane::select(const QString &setting)
+bool TestHistoryPane::select(const QString &setting, const QString &platform)
 {
-    const int index = m_pane->settingPicker()->findText(setting);
+    const int index = m_pane->settingPicker()->findData(QStringList { setting, platform });
     if (index < 0)
         return false;
     if (m_pane->settingPicker()->currentIndex() == index
@@ -190,7 +190,8 @@ void TestHistoryPane::anotherSettingNeverShowsTheOldOnesVersions()
 {
     QVERIFY(select(u"privacy"_s));
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
-    m_pane->settingPicker()->setCurrentIndex(m_pane->settingPicker()->findText(u"geo"_s));
+    m_pane->settingPicker()->setCurrentIndex(
+        m_pane->settingPicker()->findData(QStringList { u"geo"_s, QString() }));
     // Until geo's versions are there, there is nothing to pick from privacy's.
     QCOMPARE(versions().timeline()->topLevelItemCount(), 0);
     QVERIFY(loaded.wait(10000));
@@ -249,7 +250,7 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     picker->setFocus();
     QTest::keyClick(picker, Qt::Key_Down, Qt::AltModifier);
     QVERIFY(!picker->view()->isVisible());
-    QCOMPARE(picker->currentText(), u"geo"_s);
+    QCOMPARE(picker->currentText(), u"Geo"_s);
     QCOMPARE(counter->text(), u"%1 of %1"_s.arg(n));
     versions().baseVersion()->setFocus();
     QTest::keyClick(versions().baseVersion(), Qt::Key_Up, Qt::AltModifier);
@@ -413,7 +414,8 @@ void TestHistoryPane::opensOnAVersionThatChangedSomething()
     QTreeWidget *timeline = versions().timeline();
     QString setting;
     for (int k = 0; k < m_pane->settingPicker()->count() && setting.isEmpty(); ++k) {
-        QVERIFY(select(m_pane->settingPicker()->itemText(k)));
+        const QStringList series = m_pane->settingPicker()->itemData(k).toStringList();
+        QVERIFY(select(series.value(0), series.value(1)));
         if (timeline->topLevelItemCount() > 1 && timeline->topLevelItem(0)->text(2) == u"0"_s)
             setting = m_pane->settingPicker()->itemText(k);
     }

@@ -3,7 +3,9 @@
 // button shows its whole text, and the window can be that narrow (issue 12).
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
@@ -11,6 +13,8 @@
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "ui/common/translations.h"
+#include "ui/history/historypane.h"
+#include "ui/history/versionbrowser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +127,25 @@ void TestLayout::everyPaneFitsAt1024()
         tabs->setCurrentIndex(i);
         QTest::qWait(100);
         bad += misfits(tabs->currentWidget(), tabs->tabText(i));
+    }
+    // History with each setting's comparison on screen: the longest version labels, author
+    // names and the ignore button's count are only there then.
+    Gui::HistoryPane *history = desk.window->historyPane();
+    tabs->setCurrentWidget(history);
+    QComboBox *setting = history->settingPicker();
+    for (int i = 0; i < setting->count(); ++i) {
+        QSignalSpy loaded(history->versions(), &Gui::VersionBrowser::loaded);
+        if (setting->currentIndex() != i)
+            setting->setCurrentIndex(i);
+        else
+            history->refresh();
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50);
+        const QString where = tabs->tabText(tabs->currentIndex()) + u" › "_s + setting->itemText(i);
+        bad += misfits(history, where);
+        if (desk.window->minimumSizeHint().width() > 1024 || desk.window->width() > 1024)
+            bad.append(u"%1: the window needs %2 px"_s.arg(where).arg(
+                desk.window->minimumSizeHint().width()));
     }
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
 }

@@ -1,21 +1,37 @@
 // SPDX-License-Identifier: MIT
 // The German translation is complete and correct in form, and the window really speaks it.
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <functional>
 
 #include "core/secrets/memorykeystore.h"
 #include "desktestsupport.h"
 #include "testsupport.h"
 #include "ui/common/format.h"
+#include "ui/common/storedwords.h"
 #include "ui/common/translations.h"
 #include "ui/history/historypane.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqlpane.h"
+#include "ui/sql/starterqueries.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +88,104 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
+// Words of English a German window has no reason to show, whole words only: identifiers such as
+// settings_blocking or blockedIps do not match. German words that are English too ("Name",
+// "Status", "Details", "Export", "Demo", "Filter", "Version") are not in it.
+const QRegularExpression &englishWords()
+{
+    static const QRegularExpression words(
+        u"\\b(the|and|of|with|from|for|not|no|by|to|this|that|is|are|settings?|history|users?|"
+        "rows?|columns?|sync(ed|ing)?|query|queries|tables?|keys?|fields?|values?|error|cancel|"
+        "close|save|open|file|blame|added|removed|changed|completed|failed|cancelled|running|"
+        "show|hide|all|none|next|previous|compare|search|run|stop|chart|copy|help|view|edit|"
+        "quit|just now|ago)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
+struct Seen
+{
+    QString where;
+    QString text;
+    bool chrome; // written by the app (a label, a button, a header), not a dataset's value
+};
+
+QString plain(const QString &text)
+{
+    QString out = text;
+    out.remove(QRegularExpression(u"<[^>]*>"_s));
+    out.remove(u'&'); // accelerators
+    return out.simplified();
+}
+
+// Everything a person can read in the window as it is now: labels, buttons, tabs, the menus,
+// placeholders, combo items, headers, and the cells of the item views in sight.
+QList<Seen> visibleTexts(QMainWindow *window)
+{
+    QList<Seen> out;
+    auto add = [&](QWidget *w, const QString &text, bool chrome) {
+        if (!plain(text).isEmpty())
+            out.append({ QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName(),
+                plain(text), chrome });
+    };
+    std::function<void(QMenu *)> menu = [&](QMenu *m) {
+        for (QAction *a : m->actions()) {
+            add(m, a->text(), true);
+            if (a->menu())
+                menu(a->menu());
+        }
+    };
+    for (QAction *a : window->menuBar()->actions()) {
+        add(window->menuBar(), a->text(), true);
+        if (a->menu())
+            menu(a->menu());
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(w, label->text(), true);
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(w, button->text(), true);
+        else if (auto *edit = qobject_cast<QLineEdit *>(w))
+            add(w, edit->placeholderText(), true);
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(w, group->title(), true);
+        else if (auto *bar = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < bar->count(); ++i)
+                add(w, bar->tabText(i), true);
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                add(w, combo->itemText(i), true);
+        auto *view = qobject_cast<QAbstractItemView *>(w);
+        if (!view || !view->model() || qobject_cast<QHeaderView *>(w)
+            || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        QAbstractItemModel *model = view->model();
+        // The grids show a dataset's own columns and values, the schema and the table list its
+        // table and column names first; the rest is the app's words.
+        const bool data = w->objectName() == u"tableGrid"_s || w->objectName() == u"sqlResult"_s;
+        const bool names = w->objectName() == u"schemaTree"_s || w->objectName() == u"tableList"_s;
+        for (int c = 0; c < model->columnCount(); ++c)
+            add(w, model->headerData(c, Qt::Horizontal).toString(), !data);
+        if (data)
+            continue;
+        std::function<void(const QModelIndex &, int)> cells = [&](const QModelIndex &parent,
+                                                                  int depth) {
+            for (int r = 0; r < std::min(model->rowCount(parent), 60); ++r)
+                for (int c = 0; c < model->columnCount(parent); ++c) {
+                    const QModelIndex index = model->index(r, c, parent);
+                    if (c > 0 || !names)
+                        add(w, index.data().toString(), false);
+                    if (c == 0 && depth < 2 && model->hasChildren(index))
+                        cells(index, depth + 1);
+                }
+        };
+        cells({}, 0);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTranslations final : public QObject
@@ -83,6 +197,7 @@ private slots:
     void everySourceStringIsInTheTs();
     void englishSaysOneRowAndTwoRows();
     void windowSpeaksGerman();
+    void germanWindowShowsNoEnglish();
 };
 
 void TestTranslations::germanIsComplete()
@@ -191,10 +306,65 @@ void TestTranslations::windowSpeaksGerman()
     QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), u"Schließen"_s);
     QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Suchen in:"_s);
     // Values the dataset stores, shown in German (before: "completed", "cli", "added").
-    QCOMPARE(Gui::Format::runStatus(u"completed"_s), u"abgeschlossen"_s);
-    QCOMPARE(Gui::Format::runStatus(u"interrupted"_s), u"unterbrochen"_s);
-    QCOMPARE(Gui::Format::runTrigger(u"cli"_s), u"Kommandozeile"_s);
+    QCOMPARE(Gui::StoredWords::runStatus(u"completed"_s), u"abgeschlossen"_s);
+    QCOMPARE(Gui::StoredWords::runStatus(u"interrupted"_s), u"unterbrochen"_s);
+    QCOMPARE(Gui::StoredWords::runTrigger(u"cli"_s), u"Kommandozeile"_s);
     QCOMPARE(desk.window->historyPane()->tabs()->tabText(1), u"Herkunft"_s);
+}
+
+void TestTranslations::germanWindowShowsNoEnglish()
+{
+    QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+    // What the German .ts translates to something else: shown as is, it was never translated.
+    QSet<QString> untranslated;
+    for (const Message &m :
+        readTs(QStringLiteral(FSD_SOURCE_DIR "/translations/fullstory-desk_de.ts"))) {
+        if (!m.numerus && m.translations.value(0) != m.source)
+            untranslated.insert(plain(m.source));
+    }
+    // The titles that come from data files, not code: the catalog's and the example queries'.
+    for (const Core::ResourceSpec &spec : Core::Catalog::load().value().resources())
+        QVERIFY2(spec.displayTitle() != spec.title, qPrintable(spec.title));
+    for (const Core::QueryStore::SavedQuery &query : Gui::starterQueries())
+        QVERIFY2(!englishWords().match(query.name).hasMatch(), qPrintable(query.name));
+
+    DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+    desk.window->resize(1024, 700);
+    desk.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+    desk.window->start(Gui::MainWindow::Start::Demo);
+    QTRY_VERIFY(!desk.window->isShowingWelcome());
+    QVERIFY(desk.waitForSync());
+    QStringList bad;
+    auto look = [&](const QString &where) {
+        for (const Seen &seen : visibleTexts(desk.window.get())) {
+            const QRegularExpressionMatch english = englishWords().match(seen.text);
+            if (untranslated.contains(seen.text) || (seen.chrome && english.hasMatch()))
+                bad.append(u"%1 › %2: “%3”"_s.arg(where, seen.where, seen.text.left(80)));
+        }
+    };
+    QTabWidget *tabs = desk.window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(100);
+        look(tabs->tabText(i));
+    }
+    // A query run, so the SQL pane's message line and history have something to say.
+    desk.window->sqlPane()->openQuery(u"SELECT id FROM users"_s);
+    QSignalSpy ran(desk.window->sqlPane()->currentTab(), &Gui::QueryTab::ran);
+    tabs->setCurrentWidget(desk.window->sqlPane());
+    desk.window->sqlPane()->runAllAction()->trigger();
+    QVERIFY(ran.wait(20000));
+    look(u"SQL"_s);
+    Gui::HistoryPane *history = desk.window->historyPane();
+    tabs->setCurrentWidget(history);
+    for (int i = 0; i < history->tabs()->count(); ++i) {
+        history->tabs()->setCurrentIndex(i);
+        QTest::qWait(300);
+        look(tabs->tabText(tabs->currentIndex()) + u" › "_s + history->tabs()->tabText(i));
+    }
+    bad.removeDuplicates();
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -21,34 +21,6 @@ struct Text
 
 } // namespace
 
-QString runStatus(const QString &stored)
-{
-    if (stored == u"completed"_s)
-        return Text::tr("completed");
-    if (stored == u"partial"_s)
-        return Text::tr("partial");
-    if (stored == u"failed"_s)
-        return Text::tr("failed");
-    if (stored == u"cancelled"_s)
-        return Text::tr("cancelled");
-    if (stored == u"skipped"_s)
-        return Text::tr("skipped");
-    if (stored == u"running"_s)
-        return Text::tr("running");
-    if (stored == u"interrupted"_s)
-        return Text::tr("interrupted");
-    return stored;
-}
-
-QString runTrigger(const QString &stored)
-{
-    if (stored == u"desktop"_s)
-        return Text::tr("desktop");
-    if (stored == u"cli"_s)
-        return Text::tr("command line");
-    return stored;
-}
-
 QDateTime parseTimestamp(const QString &iso)
 {
     QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);

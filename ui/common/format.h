@@ -16,10 +16,6 @@ QDateTime parseTimestamp(const QString &iso);
 QString timestamp(const QString &iso);
 // "just now", "5 minutes ago", "yesterday", else the date.
 QString age(const QString &iso);
-// A status or trigger as _sync_runs / _sync_resources store it ("completed", "cli"), in the
-// user's language; a value this build does not know is shown as stored.
-QString runStatus(const QString &stored);
-QString runTrigger(const QString &stored);
 // A cell for the grid: NULL spelled out, long text cut, line breaks shown as ⏎.
 QString cell(const QVariant &value, int maxChars = 300);
 

@@ -14,6 +14,7 @@
 #include "core/store/settingshistory.h"
 #include "ui/common/format.h"
 #include "ui/common/queryresultmodel.h"
+#include "ui/common/storedwords.h"
 #include "ui/common/viewcopy.h"
 #include "ui/history/blameview.h"
 #include "ui/history/diffview.h"
@@ -31,8 +32,7 @@ HistoryPane::HistoryPane(QWidget *parent)
     m_setting->setObjectName(u"historySetting"_s);
     for (const Core::SettingsHistory::Series &s : Core::SettingsHistory::allSeries()) {
         m_setting->addItem(
-            s.platform.isEmpty() ? s.setting : u"%1 (%2)"_s.arg(s.setting, s.platform),
-            QStringList { s.setting, s.platform });
+            StoredWords::series(s.setting, s.platform), QStringList { s.setting, s.platform });
     }
     auto *settingLabel = new QLabel(tr("&Setting:"), this);
     settingLabel->setBuddy(m_setting);
@@ -40,13 +40,17 @@ HistoryPane::HistoryPane(QWidget *parent)
     m_versions = new VersionBrowser(this);
     m_blame = new BlameView(this);
     auto timestamp = [](const QVariant &v) { return Format::timestamp(v.toString()); };
+    auto word = [](QString (*translate)(const QString &)) {
+        return [translate](const QVariant &v) { return translate(v.toString()); };
+    };
     m_feed = new QueryResultModel(
         u"SELECT version, setting, platform, author, path, change, old_value, new_value "
         u"FROM settings_changes WHERE version >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-7 days') "
         u"ORDER BY version DESC, seq LIMIT 5000"_s,
-        { { tr("When"), timestamp }, { tr("Setting"), {} }, { tr("Platform"), {} },
-            { tr("Author"), {} }, { tr("Path"), {} }, { tr("Change"), {} }, { tr("Old value"), {} },
-            { tr("New value"), {} } },
+        { { tr("When"), timestamp }, { tr("Setting"), word(StoredWords::setting) },
+            { tr("Platform"), word(StoredWords::platform) }, { tr("Author"), {} },
+            { tr("Path"), {} }, { tr("Change"), word(StoredWords::settingChange) },
+            { tr("Old value"), {} }, { tr("New value"), {} } },
         this);
     m_feedView = new QTableView(this);
     m_feedView->setObjectName(u"historyFeed"_s);

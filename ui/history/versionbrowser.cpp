@@ -95,7 +95,10 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     next->setToolTip(tr("Next change (Alt+Down)"));
     m_base = new QComboBox(this);
     m_base->setObjectName(u"historyBase"_s);
-    m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Its own row, as wide as the pane: a version's label (date and author) reads whole.
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_base->setMinimumContentsLength(20);
+    m_base->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *sideBySide = toolButton(tr("Side by side"), this);
     auto *inlineView = toolButton(tr("Inline"), this);
     auto *modes = new QButtonGroup(this);
@@ -122,10 +125,12 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     heading->addWidget(m_counter);
     heading->addWidget(previous);
     heading->addWidget(next);
+    auto *compare = new QHBoxLayout;
+    auto *baseLabel = new QLabel(tr("Compare &with:"), this);
+    baseLabel->setBuddy(m_base);
+    compare->addWidget(baseLabel);
+    compare->addWidget(m_base, 1);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(new QLabel(tr("Compare with:"), this));
-    tools->addWidget(m_base);
-    tools->addSpacing(12);
     tools->addWidget(sideBySide);
     tools->addWidget(inlineView);
     tools->addWidget(unchanged);
@@ -136,6 +141,7 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(heading);
+    rightLayout->addLayout(compare);
     rightLayout->addLayout(tools);
     rightLayout->addWidget(m_diff);
     auto *splitter = new QSplitter(this);

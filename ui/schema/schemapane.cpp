@@ -17,6 +17,7 @@
 #include "core/browse/viewquery.h"
 #include "ui/common/format.h"
 #include "ui/common/queryresultmodel.h"
+#include "ui/common/storedwords.h"
 #include "ui/common/uisettings.h"
 #include "ui/schema/schemamodel.h"
 
@@ -83,7 +84,9 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
         u"SELECT c.created_at, c.resource, c.table_name, c.column_name, c.data_type, c.change, "
         u"c.run_id FROM _sync_schema_changes c ORDER BY c.id DESC LIMIT 5000"_s,
         { { tr("When"), timestamp }, { tr("Resource"), {} }, { tr("Table"), {} },
-            { tr("Column"), {} }, { tr("Type"), {} }, { tr("Change"), {} },
+            { tr("Column"), {} }, { tr("Type"), {} },
+            { tr("Change"),
+                [](const QVariant &v) { return StoredWords::schemaChange(v.toString()); } },
             { tr("Sync run"), {} } },
         this);
     m_changesView = new QTableView(this);

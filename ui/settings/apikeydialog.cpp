@@ -257,7 +257,7 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
     QStringList notReadable;
     for (const Core::ResourceSpec &spec : catalog.resources()) {
         if (!Core::levelAllows(outcome.identity.level, spec.minLevel))
-            notReadable.append(spec.title);
+            notReadable.append(spec.displayTitle());
     }
     const QString level = Core::keyLevelDisplayName(outcome.identity.level);
     QString text = outcome.identity.email.isEmpty()

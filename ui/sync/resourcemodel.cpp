@@ -256,7 +256,7 @@ QVariant ResourceModel::data(const QModelIndex &index, int role) const
     if (role == ResourceNameRole)
         return row.spec.name;
     if (role == Qt::ToolTipRole) {
-        QString tip = u"%1 (%2)\n%3"_s.arg(row.spec.title, row.spec.name, row.spec.path);
+        QString tip = u"%1 (%2)\n%3"_s.arg(row.spec.displayTitle(), row.spec.name, row.spec.path);
         if (!row.reason.isEmpty())
             tip += u"\n"_s + row.reason;
         if (!row.error.isEmpty())
@@ -266,7 +266,7 @@ QVariant ResourceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case ResourceColumn:
         if (role == Qt::DisplayRole)
-            return row.spec.title;
+            return row.spec.displayTitle();
         if (role == Qt::CheckStateRole)
             return row.checked && row.allowed ? Qt::Checked : Qt::Unchecked;
         break;

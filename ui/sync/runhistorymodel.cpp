@@ -7,6 +7,7 @@
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
 #include "ui/common/format.h"
+#include "ui/common/storedwords.h"
 
 using namespace Qt::StringLiterals;
 
@@ -173,9 +174,9 @@ QVariant RunHistoryModel::runData(const RunRow &run, int column, int role) const
     case StartedColumn:
         return Format::timestamp(run.startedAt);
     case StatusColumn:
-        return Format::runStatus(run.status);
+        return StoredWords::runStatus(run.status);
     case TriggerColumn: {
-        const QString trigger = Format::runTrigger(run.trigger);
+        const QString trigger = StoredWords::runTrigger(run.trigger);
         return run.fullRefresh ? tr("%1, full refresh").arg(trigger) : trigger;
     }
     case RowsColumn: {
@@ -195,7 +196,7 @@ QVariant RunHistoryModel::runData(const RunRow &run, int column, int role) const
     case DetailsColumn: {
         QStringList parts;
         if (!run.keyLevel.isEmpty())
-            parts.append(tr("%1 key").arg(run.keyLevel));
+            parts.append(tr("%1 key").arg(StoredWords::keyLevel(run.keyLevel)));
         if (!run.orgId.isEmpty())
             parts.append(run.orgId);
         if (!run.error.isEmpty())
@@ -216,7 +217,7 @@ QVariant RunHistoryModel::resourceData(const ResourceRow &r, int column, int rol
     case StartedColumn:
         return r.resource;
     case StatusColumn:
-        return Format::runStatus(r.status);
+        return StoredWords::runStatus(r.status);
     case RowsColumn:
         return tr("%1, %2").arg(Format::rows(r.rows), tr("%Ln page(s)", nullptr, int(r.pages)));
     case DurationColumn:
