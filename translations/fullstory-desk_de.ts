@@ -384,6 +384,10 @@
         <source>timed out</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
+    <message>
+        <source>%1. Did you mean %2?</source>
+        <translation>%1. Meinten Sie %2?</translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>

@@ -384,6 +384,10 @@
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Core::QueryStore</name>

@@ -5,6 +5,8 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
 #include <mutex>
 
 #include <sqlite3.h>
@@ -76,6 +78,26 @@ QString actionName(int action, const QString &statement)
         const QString keyword = statement.section(u' ', 0, 0).toUpper();
         return keyword.isEmpty() ? Text::tr("this statement") : keyword;
     }
+}
+
+// Levenshtein's distance, case-insensitively: how many letters to change, add or remove.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    const QString x = a.toLower(), y = b.toLower();
+    QList<qsizetype> row(y.size() + 1);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min(
+                { row[j] + 1, row[j - 1] + 1, diagonal + (x.at(i - 1) == y.at(j - 1) ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
 }
 
 } // namespace
@@ -178,6 +200,7 @@ private:
     void finalizeOpen();
     // Steps up to `limit` rows of m_open; returns the rows and whether it ended, or an error.
     QList<QVariantList> step(int limit, bool &done, StatementReport &report);
+    QString closestTable(const QString &name);
     void failFromSqlite(
         StatementReport &report, int rc, const QByteArray &script, qsizetype statementByte);
     template <typename F> void post(F &&f)
@@ -341,8 +364,51 @@ void QueryWorker::failFromSqlite(
     report.status = StatementReport::Status::Failed;
     report.message = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int at = sqlite3_error_offset(m_db);
-    if (at >= 0 && !script.isEmpty())
+    if (at >= 0 && !script.isEmpty()) {
         report.errorOffset = QString::fromUtf8(script.constData(), statementByte + at).size();
+        return;
+    }
+    // SQLite names no position for a missing table or function: the name is found in the
+    // statement, so the editor marks it as it marks a missing column.
+    static const QRegularExpression missing(u"^no such (table|function): (.+)$"_s);
+    const QRegularExpressionMatch match = missing.match(report.message);
+    if (!match.hasMatch() || script.isEmpty())
+        return;
+    const QString name = match.captured(2);
+    const qsizetype found = SqlScript::findName(
+        QString::fromUtf8(script.constData() + statementByte, script.size() - statementByte), name);
+    if (found >= 0)
+        report.errorOffset = QString::fromUtf8(script.constData(), statementByte).size() + found;
+    if (match.captured(1) == u"table"_s) {
+        const QString closest = closestTable(name.section(u'.', -1));
+        if (!closest.isEmpty())
+            report.message = Text::tr("%1. Did you mean %2?").arg(report.message, closest);
+    }
+}
+
+QString QueryWorker::closestTable(const QString &name)
+{
+    // A typo is a letter or two away; further than that, a guess would mislead.
+    const qsizetype most = std::min<qsizetype>(2, std::max<qsizetype>(1, name.size() / 4));
+    QString best;
+    qsizetype bestDistance = most + 1;
+    sqlite3_stmt *names = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name", -1,
+            &names, nullptr)
+        != SQLITE_OK)
+        return {};
+    while (sqlite3_step(names) == SQLITE_ROW) {
+        const QString candidate =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(names, 0)));
+        const qsizetype distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    sqlite3_finalize(names);
+    return best;
 }
 
 QList<QVariantList> QueryWorker::step(int limit, bool &done, StatementReport &report)

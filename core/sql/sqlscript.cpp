@@ -116,4 +116,52 @@ SqlStatementRange statementAt(const QString &sql, qsizetype cursor)
     return before;
 }
 
+qsizetype findName(const QString &sql, const QString &qualifiedName)
+{
+    const QString name = qualifiedName.section(u'.', -1);
+    if (name.isEmpty())
+        return -1;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'') {
+            for (++i; i < n; ++i) {
+                if (sql.at(i) == u'\'' && !(i + 1 < n && sql.at(i + 1) == u'\''))
+                    break;
+                if (sql.at(i) == u'\'')
+                    ++i;
+            }
+            continue;
+        }
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+            const qsizetype end = sql.indexOf(u"*/", i + 2);
+            i = end < 0 ? n : end + 1;
+            continue;
+        }
+        if (c == u'"' || c == u'`' || c == u'[') {
+            const qsizetype end = sql.indexOf(c == u'[' ? u']' : c, i + 1);
+            if (end < 0)
+                return -1;
+            if (QStringView(sql).mid(i + 1, end - i - 1).compare(name, Qt::CaseInsensitive) == 0)
+                return i;
+            i = end;
+            continue;
+        }
+        if (isWordChar(c)) {
+            qsizetype j = i;
+            while (j < n && isWordChar(sql.at(j)))
+                ++j;
+            if (QStringView(sql).mid(i, j - i).compare(name, Qt::CaseInsensitive) == 0)
+                return i;
+            i = j - 1;
+        }
+    }
+    return -1;
+}
+
 } // namespace Core::SqlScript

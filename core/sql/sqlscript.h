@@ -26,6 +26,11 @@ QList<SqlStatementRange> split(const QString &sql);
 // The statement the cursor is in, or the one just before it when the cursor sits after its
 // ';' or in the blank space between two statements; an empty range when there is none.
 SqlStatementRange statementAt(const QString &sql, qsizetype cursor);
+// Where the identifier `name` first stands in `sql` as a word of its own, bare or quoted
+// ("…", `…`, […]), case-insensitively as SQLite compares names — never inside a '…' string or
+// a comment; -1 when it does not. A qualified name ("u.nope") is looked for by its last part.
+// For the errors SQLite gives no position for ("no such table: x").
+qsizetype findName(const QString &sql, const QString &name);
 
 } // namespace SqlScript
 

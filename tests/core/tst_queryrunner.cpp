@@ -167,6 +167,18 @@ void TestQueryRunner::errorsSayWhere()
     const Core::QueryOutcome missing = runToEnd(runner, u"SELECT nope FROM users"_s);
     QVERIFY(missing.statements.first().message.contains(u"no such column: nope"_s));
     QCOMPARE(missing.statements.first().errorOffset, 7);
+
+    // SQLite gives no position for a missing table: it is found, and a near name offered.
+    const QString typo = u"SELECT 1;\n-- from user\nSELECT count(*)\nFROM user u"_s;
+    const Core::QueryOutcome table = runToEnd(runner, typo);
+    const Core::StatementReport &noTable = table.statements.last();
+    QCOMPARE(noTable.message, u"no such table: user. Did you mean users?"_s);
+    QCOMPARE(noTable.errorOffset, typo.lastIndexOf(u"user u"_s));
+    const Core::QueryOutcome far = runToEnd(runner, u"SELECT * FROM \"sessions\""_s);
+    QCOMPARE(far.statements.first().message, u"no such table: sessions"_s);
+    QCOMPARE(far.statements.first().errorOffset, 14);
+    const Core::QueryOutcome function = runToEnd(runner, u"SELECT nosuchfn(1)"_s);
+    QCOMPARE(function.statements.first().errorOffset, 7);
 }
 
 void TestQueryRunner::writesAreRefusedAndTheFileIsUntouched_data()

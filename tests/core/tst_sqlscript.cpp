@@ -20,6 +20,8 @@ private slots:
     void split();
     void statementAt_data();
     void statementAt();
+    void findName_data();
+    void findName();
 
 private:
     static QJsonObject cases()
@@ -76,6 +78,26 @@ void TestSqlScript::statementAt()
     QFETCH(int, cursor);
     QFETCH(QString, statement);
     QCOMPARE(Core::SqlScript::statementAt(sql, cursor).text, statement);
+}
+
+void TestSqlScript::findName_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("at");
+    const QJsonArray all = cases().value(u"find"_s).toArray();
+    QVERIFY(all.size() >= 8);
+    for (const QJsonValue &c : all)
+        QTest::newRow(qPrintable(c[u"sql"_s].toString()))
+            << c[u"sql"_s].toString() << c[u"name"_s].toString() << c[u"at"_s].toInt();
+}
+
+void TestSqlScript::findName()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, name);
+    QFETCH(int, at);
+    QCOMPARE(Core::SqlScript::findName(sql, name), qsizetype(at));
 }
 
 QTEST_APPLESS_MAIN(TestSqlScript)
