@@ -102,6 +102,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_tables->openTable(table);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // A pane's passing message speaks of that pane; it leaves with it.
+        statusBar()->clearMessage();
         m_viewLabel->setVisible(index == TablesTab);
         updateActions();
     });

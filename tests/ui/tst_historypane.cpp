@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +43,8 @@
 #include "ui/history/diffview.h"
 #include "ui/history/historypane.h"
 #include "ui/history/versionbrowser.h"
+#include "ui/sql/querytab.h"
+#include "ui/sql/sqlpane.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +98,7 @@ private slots:
     void theIgnoreDialogEditsAndRemembersTheList();
     void blameShowsWhoLastChangedEachField();
     void exportsTheComparisonAsTextAndJson();
+    void theStatusBarSpeaksOfThePaneInSight();
 
 private:
     bool select(const QString &setting, const QString &platform = {});
@@ -686,6 +690,25 @@ void TestHistoryPane::exportsTheComparisonAsTextAndJson()
     QCOMPARE(json[u"changes"_s].toArray().size(), view->changeCount());
     QCOMPARE(json[u"to"_s][u"version"_s].toString(),
         versions().timeline()->currentItem()->data(0, Qt::UserRole).toString());
+}
+
+void TestHistoryPane::theStatusBarSpeaksOfThePaneInSight()
+{
+    // Before: the History pane opened under the SQL pane's "12 rows in 0 ms" or "Stopped.".
+    Gui::MainWindow &window = *m_desk->window;
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    Gui::SqlPane *sql = window.sqlPane();
+    QCOMPARE(window.tabs()->currentWidget(), sql);
+    sql->openQuery(u"SELECT id FROM users LIMIT 12"_s);
+    QSignalSpy ran(sql->currentTab(), &Gui::QueryTab::ran);
+    sql->runAllAction()->trigger();
+    QVERIFY(ran.wait(20000));
+    QCOMPARE(window.statusBar()->currentMessage(), sql->currentTab()->message());
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), m_pane);
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
 }
 
 QTEST_MAIN(TestHistoryPane)
