@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/sql/sqlscript.h"
 
+#include <algorithm>
+
 namespace Core::SqlScript {
 
 namespace {
@@ -40,6 +42,56 @@ SqlStatementRange makeRange(const QString &sql, qsizetype start, qsizetype end)
     return { start, end, sql.mid(start, end - start) };
 }
 
+// One piece of SQL text as the scanner meets it; comments are skipped.
+struct Token
+{
+    enum class Kind { String, QuotedName, Word, Other };
+    Kind kind = Kind::Other;
+    qsizetype start = 0;
+    qsizetype end = 0; // one past its last character
+    bool closed = true; // a '…' string or quoted name that ends before the text does
+};
+
+// Calls `visit` with each token of `sql` in order — '…' strings and "…" / `…` / […] names
+// whole, with '' and "" inside them as escaped quotes — until it returns false.
+template <typename Visit> void scan(const QString &sql, Visit visit)
+{
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        Token token { Token::Kind::Other, i, i + 1 };
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar closing = c == u'[' ? u']' : c;
+            for (++i; i < n; ++i) {
+                if (sql.at(i) == closing) {
+                    if (closing != u']' && i + 1 < n && sql.at(i + 1) == closing)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+            token = { c == u'\'' ? Token::Kind::String : Token::Kind::QuotedName, token.start,
+                std::min(i + 1, n), i < n };
+        } else if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+            continue;
+        } else if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+            const qsizetype end = sql.indexOf(u"*/", i + 2);
+            i = end < 0 ? n : end + 1;
+            continue;
+        } else if (isWordChar(c)) {
+            qsizetype j = i;
+            while (j < n && isWordChar(sql.at(j)))
+                ++j;
+            token = { Token::Kind::Word, i, j };
+            i = j - 1;
+        }
+        if (!visit(token))
+            return;
+    }
+}
+
 } // namespace
 
 QList<SqlStatementRange> split(const QString &sql)
@@ -48,57 +100,28 @@ QList<SqlStatementRange> split(const QString &sql)
     qsizetype start = 0;
     int blockDepth = 0; // inside CREATE TRIGGER … BEGIN … END
     bool sawTrigger = false;
-    const qsizetype n = sql.size();
     auto close = [&](qsizetype end) {
         if (!isBlank(sql, start, end))
             out.append(makeRange(sql, start, end));
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
-            const QChar closing = c == u'[' ? u']' : c;
-            for (++i; i < n; ++i) {
-                if (sql.at(i) == closing) {
-                    // '' inside '…' (and "" inside "…") is an escaped quote, not the end.
-                    if (closing != u']' && i + 1 < n && sql.at(i + 1) == closing)
-                        ++i;
-                    else
-                        break;
-                }
-            }
-            continue;
-        }
-        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
-            while (i < n && sql.at(i) != u'\n')
-                ++i;
-            continue;
-        }
-        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
-            const qsizetype end = sql.indexOf(u"*/", i + 2);
-            i = end < 0 ? n : end + 1;
-            continue;
-        }
-        if (isWordChar(c)) {
-            qsizetype j = i;
-            while (j < n && isWordChar(sql.at(j)))
-                ++j;
-            const QString word = sql.mid(i, j - i).toUpper();
+    scan(sql, [&](const Token &token) {
+        if (token.kind == Token::Kind::Word) {
+            const QString word = sql.mid(token.start, token.end - token.start).toUpper();
             if (word == u"TRIGGER")
                 sawTrigger = true;
             else if (word == u"BEGIN" && sawTrigger)
                 ++blockDepth;
             else if (word == u"END" && blockDepth > 0)
                 --blockDepth;
-            i = j - 1;
-            continue;
-        }
-        if (c == u';' && blockDepth == 0) {
-            close(i);
-            start = i + 1;
+        } else if (token.kind == Token::Kind::Other && sql.at(token.start) == u';'
+            && blockDepth == 0) {
+            close(token.start);
+            start = token.end;
             sawTrigger = false;
         }
-    }
-    close(n);
+        return true;
+    });
+    close(sql.size());
     return out;
 }
 
@@ -121,47 +144,19 @@ qsizetype findName(const QString &sql, const QString &qualifiedName)
     const QString name = qualifiedName.section(u'.', -1);
     if (name.isEmpty())
         return -1;
-    const qsizetype n = sql.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'') {
-            for (++i; i < n; ++i) {
-                if (sql.at(i) == u'\'' && !(i + 1 < n && sql.at(i + 1) == u'\''))
-                    break;
-                if (sql.at(i) == u'\'')
-                    ++i;
-            }
-            continue;
-        }
-        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
-            while (i < n && sql.at(i) != u'\n')
-                ++i;
-            continue;
-        }
-        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
-            const qsizetype end = sql.indexOf(u"*/", i + 2);
-            i = end < 0 ? n : end + 1;
-            continue;
-        }
-        if (c == u'"' || c == u'`' || c == u'[') {
-            const qsizetype end = sql.indexOf(c == u'[' ? u']' : c, i + 1);
-            if (end < 0)
-                return -1;
-            if (QStringView(sql).mid(i + 1, end - i - 1).compare(name, Qt::CaseInsensitive) == 0)
-                return i;
-            i = end;
-            continue;
-        }
-        if (isWordChar(c)) {
-            qsizetype j = i;
-            while (j < n && isWordChar(sql.at(j)))
-                ++j;
-            if (QStringView(sql).mid(i, j - i).compare(name, Qt::CaseInsensitive) == 0)
-                return i;
-            i = j - 1;
-        }
-    }
-    return -1;
+    qsizetype found = -1;
+    scan(sql, [&](const Token &token) {
+        if (token.kind == Token::Kind::QuotedName && !token.closed)
+            return false;
+        const QStringView text = token.kind == Token::Kind::QuotedName
+            ? QStringView(sql).mid(token.start + 1, token.end - token.start - 2)
+            : QStringView(sql).mid(token.start, token.end - token.start);
+        if ((token.kind == Token::Kind::Word || token.kind == Token::Kind::QuotedName)
+            && text.compare(name, Qt::CaseInsensitive) == 0)
+            found = token.start;
+        return found < 0;
+    });
+    return found;
 }
 
 } // namespace Core::SqlScript
