@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>&amp;Setting:</source>
-        <translation>&amp;Einstellung:</translation>
+        <translation>Ein&amp;stellung:</translation>
     </message>
     <message>
         <source>Blame</source>
@@ -1330,6 +1330,14 @@ Datensatz: %2</translation>
     <message>
         <source>Looking for a stored API key…</source>
         <translation>Gespeicherter API-Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>&amp;Next part of the pane</source>
+        <translation>&amp;Nächster Bereich des Fensters</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious part of the pane</source>
+        <translation>&amp;Vorheriger Bereich des Fensters</translation>
     </message>
 </context>
 <context>
@@ -2171,10 +2179,6 @@ Datensatz: %2</translation>
         <source>%1 × %2 (filtered)</source>
         <translation>%1 × %2 (gefiltert)</translation>
     </message>
-    <message>
-        <source>Move between the table list and the grid</source>
-        <translation>Zwischen Tabellenliste und Raster wechseln</translation>
-    </message>
 </context>
 <context>
     <name>Gui::VersionBrowser</name>
@@ -2204,7 +2208,7 @@ Datensatz: %2</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Autor:</translation>
+        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>

@@ -1327,6 +1327,14 @@ Dataset: %2</source>
         <source>Looking for a stored API key…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next part of the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious part of the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>
@@ -2165,10 +2173,6 @@ Dataset: %2</source>
     </message>
     <message>
         <source>%1 × %2 (filtered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move between the table list and the grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,9 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size on a first start, on a screen with `available` free.
+    static QSize firstSize(const QRect &available);
+
     // Checks the keychain, then opens what fits: the demo, the user's data, or the welcome.
     void start(Start how);
     void openDemo();

@@ -62,6 +62,18 @@ struct Desk
         return config;
     }
 
+    // The demo as a person first sees it: the window at `size`, shown, the demo synced.
+    bool showDemo(QSize size = { 1024, 700 })
+    {
+        window->resize(size);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        window->start(Gui::MainWindow::Start::Demo);
+        return QTest::qWaitFor([this] { return !window->isShowingWelcome(); }, 10000)
+            && waitForSync();
+    }
+
     // Waits for the running (or about to start) sync to end; false on time-out.
     bool waitForSync(int timeoutMs = 60000)
     {

@@ -5,6 +5,9 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -60,6 +63,29 @@ QStringList misfits(QWidget *root, const QString &where)
     return out;
 }
 
+// Alt+letter of a visible label or button that the menu bar's Alt+letter shadows: in German
+// "&Autor:" took Alt+A from "&Ansicht", and the View menu no longer opened from the History pane.
+QStringList mnemonicClashes(QMainWindow *window, const QString &where)
+{
+    QSet<QKeySequence> menus;
+    for (QAction *menu : window->menuBar()->actions())
+        menus.insert(QKeySequence::mnemonic(menu->text()));
+    QStringList out;
+    auto check = [&](QWidget *widget, const QString &text) {
+        const QKeySequence keys = QKeySequence::mnemonic(text);
+        if (widget->isVisibleTo(window) && !keys.isEmpty() && menus.contains(keys))
+            out.append(u"%1: “%2” takes %3 from the menu bar"_s.arg(
+                where, text, keys.toString(QKeySequence::NativeText)));
+    };
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            check(label, label->text());
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        check(button, button->text());
+    return out;
+}
+
 } // namespace
 
 class TestLayout final : public QObject
@@ -71,6 +97,7 @@ private slots:
     void welcomeFitsAt1024();
     void everyPaneFitsAt1024_data();
     void everyPaneFitsAt1024();
+    void theFirstWindowFitsTheScreen();
 };
 
 void TestLayout::welcomeFitsAt1024_data()
@@ -112,12 +139,7 @@ void TestLayout::everyPaneFitsAt1024()
     QFETCH(QLocale::Language, language);
     QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(language)));
     DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
-    desk.window->resize(1024, 700);
-    desk.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-    desk.window->start(Gui::MainWindow::Start::Demo);
-    QTRY_VERIFY(!desk.window->isShowingWelcome());
-    QVERIFY(desk.waitForSync());
+    QVERIFY(desk.showDemo());
     QVERIFY2(desk.window->minimumSizeHint().width() <= 1024,
         qPrintable(QString::number(desk.window->minimumSizeHint().width())));
     QCOMPARE(desk.window->width(), 1024);
@@ -127,6 +149,7 @@ void TestLayout::everyPaneFitsAt1024()
         tabs->setCurrentIndex(i);
         QTest::qWait(100);
         bad += misfits(tabs->currentWidget(), tabs->tabText(i));
+        bad += mnemonicClashes(desk.window.get(), tabs->tabText(i));
     }
     // History with each setting's comparison on screen: the longest version labels, author
     // names and the ignore button's count are only there then.
@@ -143,11 +166,33 @@ void TestLayout::everyPaneFitsAt1024()
         QTest::qWait(50);
         const QString where = tabs->tabText(tabs->currentIndex()) + u" › "_s + setting->itemText(i);
         bad += misfits(history, where);
+        bad += mnemonicClashes(desk.window.get(), where);
         if (desk.window->minimumSizeHint().width() > 1024 || desk.window->width() > 1024)
             bad.append(u"%1: the window needs %2 px"_s.arg(where).arg(
                 desk.window->minimumSizeHint().width()));
     }
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+}
+
+void TestLayout::theFirstWindowFitsTheScreen()
+{
+    // The first start on a 1024×768 panel with a 24 px top bar: the window with the window
+    // manager's title bar and frame fits (before, it was 800 px high plus its title bar).
+    const QRect screen(0, 24, 1024, 744);
+    const QSize size = Gui::MainWindow::firstSize(screen);
+    QVERIFY(size.width() + 16 <= screen.width());
+    QVERIFY(size.height() + 48 <= screen.height());
+    QCOMPARE(Gui::MainWindow::firstSize(QRect(0, 0, 1920, 1080)), QSize(1280, 800));
+    // The window can be that small, in either language, with a dataset open.
+    for (const QLocale::Language language : { QLocale::English, QLocale::German }) {
+        QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(language)));
+        DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+        QVERIFY(desk.showDemo(size));
+        const QSize least = desk.window->minimumSizeHint();
+        QVERIFY2(least.width() <= size.width() && least.height() <= size.height(),
+            qPrintable(u"%1×%2"_s.arg(least.width()).arg(least.height())));
+        QCOMPARE(desk.window->size(), size);
+    }
 }
 
 QTEST_MAIN(TestLayout)

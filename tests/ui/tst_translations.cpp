@@ -329,12 +329,7 @@ void TestTranslations::germanWindowShowsNoEnglish()
         QVERIFY2(!englishWords().match(query.name).hasMatch(), qPrintable(query.name));
 
     DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
-    desk.window->resize(1024, 700);
-    desk.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
-    desk.window->start(Gui::MainWindow::Start::Demo);
-    QTRY_VERIFY(!desk.window->isShowingWelcome());
-    QVERIFY(desk.waitForSync());
+    QVERIFY(desk.showDemo());
     QStringList bad;
     auto look = [&](const QString &where) {
         for (const Seen &seen : visibleTexts(desk.window.get())) {

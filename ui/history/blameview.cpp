@@ -10,6 +10,7 @@
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
+#include "ui/common/keyboard.h"
 #include "ui/common/viewcopy.h"
 #include "ui/history/blamemodel.h"
 
@@ -37,15 +38,16 @@ BlameView::BlameView(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the settings' own order until asked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
+    setUpGrid(m_view);
     m_view->setTextElideMode(Qt::ElideMiddle); // a path's end names the field
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(BlameModel::FieldColumn, 420);
     m_view->horizontalHeader()->resizeSection(BlameModel::ValueColumn, 260);
     m_view->horizontalHeader()->resizeSection(BlameModel::VersionColumn, 160);
     m_view->setToolTip(tr("Double-click a field to see the version that last changed it"));
+
+    leadToList(m_filter, m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +106,11 @@ void BlameView::reload()
                     tr("%Ln field(s) in the newest version", nullptr, int(result.value().size())));
             emit loaded();
         });
+}
+
+QList<QWidget *> BlameView::parts() const
+{
+    return { m_filter, m_view };
 }
 
 } // namespace Gui

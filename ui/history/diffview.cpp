@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/diff/textdiff.h"
+#include "ui/common/keyboard.h"
 #include "ui/common/viewcopy.h"
 #include "ui/history/diffdelegate.h"
 
@@ -49,14 +50,12 @@ DiffView::DiffView(QWidget *parent)
     m_table->setItemDelegate(new DiffDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
+    setUpGrid(m_table);
     m_table->setShowGrid(false);
     // Paths are short (the element's key without field names) and the Field column fits them;
     // what still does not fit is cut at the end, and the tooltip has it whole.
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"historyDiffDetails"_s);
     m_details->setOpenLinks(false);
@@ -317,6 +316,11 @@ void DiffView::renderDetails()
     if (total > shown)
         out += u"<p>%1</p>"_s.arg(tr("… and %Ln more field(s)", nullptr, total - shown));
     m_details->setHtml(out);
+}
+
+QList<QWidget *> DiffView::parts() const
+{
+    return { m_table, m_details };
 }
 
 } // namespace Gui

@@ -31,6 +31,9 @@ public:
     explicit DiffView(QWidget *parent = nullptr);
     ~DiffView() override;
 
+    // Its lists and grids in reading order, for the pane's F6 (PaneParts).
+    QList<QWidget *> parts() const;
+
     // `same` says why there is nothing to show when the document has no change.
     void setComparison(const Core::DiffDocument &document, const QString &same = {});
     const Core::DiffDocument &comparison() const { return m_model->document(); }

@@ -13,6 +13,7 @@
 #include "core/store/datasetreader.h"
 #include "core/store/settingshistory.h"
 #include "ui/common/format.h"
+#include "ui/common/keyboard.h"
 #include "ui/common/queryresultmodel.h"
 #include "ui/common/storedwords.h"
 #include "ui/common/viewcopy.h"
@@ -55,9 +56,8 @@ HistoryPane::HistoryPane(QWidget *parent)
     m_feedView = new QTableView(this);
     m_feedView->setObjectName(u"historyFeed"_s);
     m_feedView->setModel(m_feed);
-    m_feedView->setWordWrap(false);
+    setUpGrid(m_feedView);
     m_feedView->verticalHeader()->hide();
-    m_feedView->verticalHeader()->setDefaultSectionSize(m_feedView->fontMetrics().height() + 8);
     m_feedView->horizontalHeader()->setDefaultSectionSize(150);
     m_feedView->horizontalHeader()->setStretchLastSection(true);
 
@@ -73,6 +73,9 @@ HistoryPane::HistoryPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs);
+    // Tab reaches Versions / Blame / This week where they are seen, after the setting picker
+    // (created after the pages, their tab bar came last).
+    setTabOrder(m_setting, m_tabs);
 
     // Stepping through a comparison's changes is the pane's, not the comparison's: it works
     // wherever the focus is in the pane, the Setting picker included (which keeps F4 to open).
@@ -136,6 +139,16 @@ void HistoryPane::seriesChanged()
     const QStringList series = m_setting->currentData().toStringList();
     m_versions->setSeries({ series.value(0), series.value(1) });
     m_blame->setSeries({ series.value(0), series.value(1) });
+}
+
+QList<QWidget *> HistoryPane::parts() const
+{
+    QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_versions)
+        return QList<QWidget *> { m_setting } + m_versions->parts();
+    if (tab == m_blame)
+        return QList<QWidget *> { m_setting } + m_blame->parts();
+    return { m_feedView };
 }
 
 } // namespace Gui

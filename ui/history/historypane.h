@@ -4,6 +4,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/common/keyboard.h"
+
 class QComboBox;
 class QTabWidget;
 class QTableView;
@@ -24,7 +26,7 @@ class VersionBrowser;
  * this week's changes across all settings. Everything reads settings_changes and the history
  * tables through one DatasetReader, off the GUI thread.
  */
-class HistoryPane final : public QWidget
+class HistoryPane final : public QWidget, public PaneParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryPane)
@@ -32,6 +34,8 @@ class HistoryPane final : public QWidget
 public:
     explicit HistoryPane(QWidget *parent = nullptr);
     ~HistoryPane() override;
+
+    QList<QWidget *> parts() const override;
 
     void setDataset(const QString &path);
     void refresh();

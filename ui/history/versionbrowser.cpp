@@ -433,4 +433,9 @@ void VersionBrowser::exportComparison()
         m_shown.document.changes);
 }
 
+QList<QWidget *> VersionBrowser::parts() const
+{
+    return QList<QWidget *> { m_timeline } + m_diff->parts();
+}
+
 } // namespace Gui

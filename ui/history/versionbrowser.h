@@ -36,6 +36,9 @@ public:
     explicit VersionBrowser(QWidget *parent = nullptr);
     ~VersionBrowser() override;
 
+    // Its lists and grids in reading order, for the pane's F6 (PaneParts).
+    QList<QWidget *> parts() const;
+
     void setReader(Core::DatasetReader *reader);
     void setSeries(const Core::SettingsHistory::Series &series);
     void reload();

@@ -16,6 +16,7 @@
 
 #include "core/browse/viewquery.h"
 #include "ui/common/format.h"
+#include "ui/common/keyboard.h"
 #include "ui/common/queryresultmodel.h"
 #include "ui/common/storedwords.h"
 #include "ui/common/uisettings.h"
@@ -74,7 +75,9 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
             m_tree->expand(m_proxy->index(m_proxy->rowCount() - 1, 0));
         m_tree->verticalScrollBar()->setValue(m_scroll);
     });
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+    leadToList(m_search, m_tree);
+    // Double-click or Enter.
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(SchemaModel::IsTableRole).toBool())
             emit openTableRequested(index.data(SchemaModel::TableNameRole).toString());
     });
@@ -93,10 +96,8 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
     m_changesView->setObjectName(u"schemaChanges"_s);
     m_changesView->setModel(m_changes);
     m_changesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_changesView->setWordWrap(false);
+    setUpGrid(m_changesView);
     m_changesView->verticalHeader()->hide();
-    m_changesView->verticalHeader()->setDefaultSectionSize(
-        m_changesView->fontMetrics().height() + 8);
     m_changesView->horizontalHeader()->setStretchLastSection(true);
     m_changesView->horizontalHeader()->setDefaultSectionSize(170);
 
@@ -177,6 +178,11 @@ void SchemaPane::showMenu(const QPoint &pos)
     menu.addAction(
         tr("Open in table browser"), this, [this, table] { emit openTableRequested(table); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QList<QWidget *> SchemaPane::parts() const
+{
+    return { m_search, m_tree, m_changesView };
 }
 
 } // namespace Gui

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "ui/common/keyboard.h"
+
 class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -22,7 +24,7 @@ class SchemaModel;
  * over names, and the schema change log from _sync_schema_changes — which columns and tables
  * appeared in which sync. Names can be copied, or a table opened in the browser.
  */
-class SchemaPane final : public QWidget
+class SchemaPane final : public QWidget, public PaneParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchemaPane)
@@ -30,6 +32,8 @@ class SchemaPane final : public QWidget
 public:
     explicit SchemaPane(DatasetInventory &inventory, QWidget *parent = nullptr);
     ~SchemaPane() override;
+
+    QList<QWidget *> parts() const override;
 
     void setDataset(const QString &path);
     void refresh();

@@ -13,6 +13,7 @@
 
 #include "core/sql/sqlscript.h"
 #include "ui/common/format.h"
+#include "ui/common/keyboard.h"
 #include "ui/sql/sqleditor.h"
 #include "ui/sql/sqlresultmodel.h"
 
@@ -28,10 +29,8 @@ QueryTab::QueryTab(QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(u"sqlResult"_s);
     m_view->setModel(m_result);
-    m_view->setWordWrap(false);
+    setUpGrid(m_view);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setDefaultSectionSize(160);
     m_message = new QLabel(this);
     m_message->setObjectName(u"sqlMessage"_s);

@@ -133,6 +133,8 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(m_search);
     historyLayout->addWidget(m_historyView);
+    historyPage->setFocusProxy(m_search);
+    leadToList(m_search, m_historyView);
     m_saved = new QListWidget(this);
     m_saved->setObjectName(u"savedQueries"_s);
     m_saved->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -189,9 +191,11 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
         [](int seconds) { UiSettings::SqlTimeLimit.setValue(seconds); });
     connect(m_search, &QLineEdit::textChanged, m_historyFilter,
         &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_historyView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+    auto openHistory = [this](const QModelIndex &index) {
         openQuery(index.data(HistoryModel::SqlRole).toString(), tr("From history"));
-    });
+    };
+    connect(m_historyView, &QTreeView::clicked, this, openHistory);
+    openOnEnter(m_historyView, openHistory);
     connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
     connect(m_save, &QAction::triggered, this, &SqlPane::saveCurrentQuery);
     connect(m_exportResult, &QAction::triggered, this, &SqlPane::exportResult);
@@ -201,8 +205,11 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     auto openItem = [this](QListWidgetItem *item) {
         openQuery(item->data(Qt::UserRole).toString(), item->text());
     };
-    connect(m_saved, &QListWidget::itemClicked, this, openItem);
-    connect(m_examples, &QListWidget::itemClicked, this, openItem);
+    for (QListWidget *list : { m_saved, m_examples }) {
+        connect(list, &QListWidget::itemClicked, this, openItem);
+        openOnEnter(list,
+            [list, openItem](const QModelIndex &index) { openItem(list->item(index.row())); });
+    }
     connect(m_saved, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QListWidgetItem *item = m_saved->itemAt(pos);
         if (!item)
@@ -431,6 +438,14 @@ void SqlPane::updateActions()
     m_stop->setEnabled(running);
     m_exportResult->setEnabled(tab && !running && !tab->resultSql().isEmpty());
     m_chart->setEnabled(tab && !running && !tab->resultSql().isEmpty());
+}
+
+QList<QWidget *> SqlPane::parts() const
+{
+    QueryTab *tab = currentTab();
+    if (!tab)
+        return { m_library->currentWidget() };
+    return { tab->editor(), tab->resultView(), m_library->currentWidget() };
 }
 
 } // namespace Gui

@@ -5,6 +5,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/common/keyboard.h"
+
 class QAction;
 class QLineEdit;
 class QListWidget;
@@ -33,7 +35,7 @@ class QueryTab;
  * searchable history of every query run, the saved queries (Ctrl+S) and the shipped examples,
  * each one click to reopen. Completion knows the dataset's tables.
  */
-class SqlPane final : public QWidget
+class SqlPane final : public QWidget, public PaneParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SqlPane)
@@ -41,6 +43,8 @@ class SqlPane final : public QWidget
 public:
     SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidget *parent = nullptr);
     ~SqlPane() override;
+
+    QList<QWidget *> parts() const override;
 
     void setDataset(const QString &path, const QString &label);
     QueryTab *openQuery(const QString &sql, const QString &title = {});

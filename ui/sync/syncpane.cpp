@@ -49,7 +49,9 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
     m_fullRefresh = new QCheckBox(tr("Full refresh (read every history page again)"), this);
     m_fullRefresh->setObjectName(u"fullRefresh"_s);
     auto *all = new QPushButton(tr("Select all"), this);
+    all->setObjectName(u"selectAllResources"_s);
     auto *none = new QPushButton(tr("Select none"), this);
+    none->setObjectName(u"selectNoResources"_s);
     m_stage = new QLabel(this);
     m_stage->setObjectName(u"syncStage"_s);
     m_progress = new QProgressBar(this);
@@ -347,6 +349,12 @@ void SyncPane::updateButtons()
     m_sync->setEnabled(!running && canSync && !m_resources->checkedResources().isEmpty());
     m_cancel->setEnabled(running);
     m_fullRefresh->setEnabled(!running);
+}
+
+QList<QWidget *> SyncPane::parts() const
+{
+    // Sync and Cancel are never enabled together: one stop for the buttons' row.
+    return { m_sync, m_cancel, m_resourceView, m_historyView };
 }
 
 } // namespace Gui

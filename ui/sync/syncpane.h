@@ -6,6 +6,7 @@
 
 #include "core/common/setting.h"
 #include "core/sync/syncoptions.h"
+#include "ui/common/keyboard.h"
 
 class QCheckBox;
 class QLabel;
@@ -26,7 +27,7 @@ class Workspace;
  * reason), Sync and Cancel, live progress per resource ("rate limited, retrying in 4 s"),
  * each resource's result and last successful sync, and the run history below.
  */
-class SyncPane final : public QWidget
+class SyncPane final : public QWidget, public PaneParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncPane)
@@ -34,6 +35,8 @@ class SyncPane final : public QWidget
 public:
     explicit SyncPane(Workspace &workspace, QWidget *parent = nullptr);
     ~SyncPane() override;
+
+    QList<QWidget *> parts() const override;
 
     // With the pane's Full refresh choice: what the button, F9 and the toolbar all start.
     void startSync();

@@ -64,7 +64,26 @@ void FilterHeader::setFilterCount(int columns)
         editor->show();
         m_editors.append(editor);
     }
+    placeInTabOrder();
     updateGeometries();
+}
+
+void FilterHeader::placeInTabOrder()
+{
+    // Tab reaches the boxes where they are seen, between what precedes the grid and the grid;
+    // created after the window, they would otherwise come last, after the pane tabs.
+    QWidget *grid = parentWidget();
+    if (!grid || m_editors.isEmpty())
+        return;
+    QWidget *before = grid->previousInFocusChain();
+    while (before != grid && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    if (before == grid)
+        return;
+    for (QLineEdit *editor : std::as_const(m_editors)) {
+        setTabOrder(before, editor);
+        before = editor;
+    }
 }
 
 void FilterHeader::emitPending()
@@ -144,14 +163,22 @@ void FilterHeader::adjustPositions()
 
 bool FilterHeader::eventFilter(QObject *watched, QEvent *event)
 {
-    // Esc in a filter box goes back to the grid, the filter kept (before: focus stayed in the
-    // box, and a keyboard user had no way back but the mouse).
-    if (event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
-        && m_editors.contains(qobject_cast<QLineEdit *>(watched))) {
+    const int column = int(m_editors.indexOf(qobject_cast<QLineEdit *>(watched)));
+    auto *grid = qobject_cast<QAbstractItemView *>(parentWidget());
+    if (column < 0 || !grid)
+        return QHeaderView::eventFilter(watched, event);
+    // A box tabbed to in a column scrolled out of sight brings its column into view.
+    if (event->type() == QEvent::FocusIn && grid->model()) {
+        const QModelIndex top = grid->indexAt(QPoint(0, 0));
+        grid->scrollTo(grid->model()->index(std::max(top.row(), 0), column));
+    }
+    // Esc or Down in a filter box goes back to the grid, the filter kept (before: focus stayed
+    // in the box, and a keyboard user had no way back but the mouse).
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (event->type() == QEvent::KeyPress && key->modifiers() == Qt::NoModifier
+        && (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Down)) {
         emitPending();
-        if (QWidget *grid = parentWidget())
-            grid->setFocus(Qt::ShortcutFocusReason);
+        grid->setFocus(Qt::ShortcutFocusReason);
         return true;
     }
     return QHeaderView::eventFilter(watched, event);

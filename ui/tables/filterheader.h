@@ -42,6 +42,7 @@ protected:
 
 private:
     void adjustPositions();
+    void placeInTabOrder();
     void emitPending();
 
     QList<QLineEdit *> m_editors;

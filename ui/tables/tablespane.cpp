@@ -21,6 +21,7 @@
 #include "core/export/exporter.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/format.h"
+#include "ui/common/keyboard.h"
 #include "ui/common/uisettings.h"
 #include "ui/tables/exportcontroller.h"
 #include "ui/tables/filterheader.h"
@@ -71,31 +72,10 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_header->setSortIndicatorClearable(true);
     m_header->setSortIndicator(-1, Qt::AscendingOrder);
     m_gridView->setSortingEnabled(true);
-    m_gridView->setWordWrap(false);
+    setUpGrid(m_gridView);
     m_gridView->setAlternatingRowColors(true);
     m_gridView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_gridView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
-    // Tab leaves the grid for the next part of the pane (arrows move between cells); before,
-    // Tab cycled cells and a keyboard user was trapped in the grid.
-    m_gridView->setTabKeyNavigation(false);
-    // A focus mark one can see: the default frame barely changes colour.
-    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_gridView),
-             static_cast<QAbstractItemView *>(m_listView) })
-        view->setStyleSheet(u"%1:focus { border: 2px solid palette(highlight); }"_s.arg(
-            QString::fromLatin1(view->metaObject()->className())));
-    // F6 moves between the table list and the grid, as between panes elsewhere in the desktop.
-    auto *swap = new QAction(tr("Move between the table list and the grid"), this);
-    swap->setShortcut(QKeySequence(Qt::Key_F6));
-    swap->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(swap);
-    connect(swap, &QAction::triggered, this, [this] {
-        if (m_listView->hasFocus())
-            m_gridView->setFocus(Qt::ShortcutFocusReason);
-        else
-            m_listView->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_header->setDefaultSectionSize(160);
 
     m_title = new QLabel(this);
@@ -158,7 +138,8 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
         if (std::exchange(m_fitColumns, false))
             fitColumns();
     });
-    connect(m_gridView, &QTableView::doubleClicked, this, &TablesPane::openJsonViewer);
+    // A double-click or Enter on a JSON cell.
+    connect(m_gridView, &QTableView::activated, this, &TablesPane::openJsonViewer);
     connect(m_gridView, &QWidget::customContextMenuRequested, this, &TablesPane::showGridMenu);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &TablesPane::showListMenu);
     connect(m_export, &ExportController::finished, this,
@@ -169,6 +150,11 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     });
 
     m_showSystem->setChecked(UiSettings::ShowSystemTables.value());
+}
+
+QList<QWidget *> TablesPane::parts() const
+{
+    return { m_listView, m_gridView };
 }
 
 TablesPane::~TablesPane() = default;

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include "ui/common/keyboard.h"
+
 class QCheckBox;
 class QLabel;
 class QModelIndex;
@@ -24,7 +26,7 @@ class TableListModel;
  * filter box under every column on the right. Sorting by a column header, copying cells or
  * rows, a JSON viewer for JSON cells, and exporting the current (filtered, sorted) view.
  */
-class TablesPane final : public QWidget
+class TablesPane final : public QWidget, public PaneParts
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TablesPane)
@@ -33,6 +35,7 @@ public:
     explicit TablesPane(DatasetInventory &inventory, QWidget *parent = nullptr);
     ~TablesPane() override;
 
+    QList<QWidget *> parts() const override;
     void setDataset(const QString &path);
     void openTable(const QString &table);
     QString currentTable() const;
