@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QDateTimeAxis>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScatterSeries>
@@ -62,6 +63,7 @@ private slots:
     void errorsAreMarkedWhereTheyAre();
     void writesAreRefused();
     void resultsStreamAsTheGridScrolls();
+    void resultColumnsFitWhatTheyHold();
     void savedQueriesSurviveARestart();
     void everyExampleQueryRuns();
     void exportMatchesTheResultExactly();
@@ -330,6 +332,26 @@ void TestSqlPane::writesAreRefused()
     QVERIFY(runAndWait(*pane, pane->runAllAction()));
     QVERIFY2(tab->message().startsWith(u"Refused: DELETE"_s), qPrintable(tab->message()));
     QCOMPARE(TestSupport::readFile(m_dataset), before);
+}
+
+void TestSqlPane::resultColumnsFitWhatTheyHold()
+{
+    QTemporaryDir folder;
+    auto pane = makePane(folder.path());
+    QVERIFY(pane);
+    pane->resize(1000, 700);
+    pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    Gui::QueryTab *tab =
+        pane->openQuery(u"SELECT 7 AS n, 'Élodie Martin (elodie@example.com)' AS who, "
+                        u"printf('%.300c', 'x') AS long"_s);
+    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    const QHeaderView *header = tab->resultView()->horizontalHeader();
+    // Before: every column 160 px, the e-mail address cut off.
+    QVERIFY2(header->sectionSize(0) < 160, qPrintable(QString::number(header->sectionSize(0))));
+    QVERIFY(header->sectionSize(1) > tab->resultView()->fontMetrics().horizontalAdvance(
+                u"Élodie Martin (elodie@example.com)"_s));
+    QCOMPARE(header->sectionSize(2), 320); // within reason
 }
 
 void TestSqlPane::resultsStreamAsTheGridScrolls()

@@ -3,10 +3,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QTableView>
 
 namespace Gui {
 
@@ -107,14 +105,6 @@ void openOnEnter(QAbstractItemView *view, std::function<void(const QModelIndex &
         if (view->currentIndex().isValid())
             open(view->currentIndex());
     });
-}
-
-void setUpGrid(QTableView *view)
-{
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
 }
 
 } // namespace Gui

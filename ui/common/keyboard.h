@@ -7,7 +7,6 @@
 class QAbstractItemView;
 class QLineEdit;
 class QModelIndex;
-class QTableView;
 class QWidget;
 
 namespace Gui {
@@ -39,10 +38,5 @@ void leadToList(QLineEdit *box, QWidget *list);
 // Enter on an item does what a click does in a list whose items open on a single click
 // (QAbstractItemView has no key for clicked()).
 void openOnEnter(QAbstractItemView *view, std::function<void(const QModelIndex &)> open);
-
-// The grids' common manner: one text line a row, fixed row heights, and Tab leaving the grid
-// for the next part of the pane while the arrows move between cells (before, Tab cycled cells
-// and never left).
-void setUpGrid(QTableView *view);
 
 } // namespace Gui

@@ -10,6 +10,7 @@
 
 #include "core/store/datasetreader.h"
 #include "core/store/sqlite.h"
+#include "ui/common/grids.h"
 #include "ui/common/keyboard.h"
 #include "ui/common/viewcopy.h"
 #include "ui/history/blamemodel.h"

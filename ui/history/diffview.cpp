@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/diff/textdiff.h"
-#include "ui/common/keyboard.h"
+#include "ui/common/grids.h"
 #include "ui/common/viewcopy.h"
 #include "ui/history/diffdelegate.h"
 

@@ -13,7 +13,7 @@
 #include "core/store/datasetreader.h"
 #include "core/store/settingshistory.h"
 #include "ui/common/format.h"
-#include "ui/common/keyboard.h"
+#include "ui/common/grids.h"
 #include "ui/common/queryresultmodel.h"
 #include "ui/common/storedwords.h"
 #include "ui/common/viewcopy.h"

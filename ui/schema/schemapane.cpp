@@ -16,6 +16,7 @@
 
 #include "core/browse/viewquery.h"
 #include "ui/common/format.h"
+#include "ui/common/grids.h"
 #include "ui/common/keyboard.h"
 #include "ui/common/queryresultmodel.h"
 #include "ui/common/storedwords.h"

@@ -10,10 +10,11 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "core/sql/sqlscript.h"
 #include "ui/common/format.h"
-#include "ui/common/keyboard.h"
+#include "ui/common/grids.h"
 #include "ui/sql/sqleditor.h"
 #include "ui/sql/sqlresultmodel.h"
 
@@ -72,6 +73,8 @@ void QueryTab::setDataset(const QString &path, const QString &label)
             if (id != m_id)
                 return;
             m_result->appendRows(rows, complete);
+            if (std::exchange(m_fitColumns, false))
+                fitColumns(m_view); // to the first rows, not the later ones scrolled to
             if (!isRunning())
                 updateRowsMessage();
         });
@@ -109,6 +112,7 @@ void QueryTab::run(Scope scope, int timeLimitMs)
     m_editor->clearError();
     m_editor->completer()->popup()->hide(); // a run ends the typing a completion was for
     m_result->clear();
+    m_fitColumns = true;
     m_lastOutcome = {};
     m_ranSql = sql;
     m_resultSql.clear();

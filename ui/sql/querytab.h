@@ -73,6 +73,7 @@ private:
     QString m_resultSql;
     QElapsedTimer m_clock;
     Core::QueryOutcome m_lastOutcome;
+    bool m_fitColumns = false; // once the next result's first rows are in
 };
 
 } // namespace Gui

@@ -21,7 +21,7 @@
 #include "core/export/exporter.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/format.h"
-#include "ui/common/keyboard.h"
+#include "ui/common/grids.h"
 #include "ui/common/uisettings.h"
 #include "ui/tables/exportcontroller.h"
 #include "ui/tables/filterheader.h"
@@ -136,7 +136,7 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     connect(m_grid, &TableGridModel::errorOccurred, this, &TablesPane::messageShown);
     connect(m_grid, &QAbstractItemModel::dataChanged, this, [this] {
         if (std::exchange(m_fitColumns, false))
-            fitColumns();
+            fitColumns(m_gridView);
     });
     // A double-click or Enter on a JSON cell.
     connect(m_gridView, &QTableView::activated, this, &TablesPane::openJsonViewer);
@@ -220,15 +220,6 @@ void TablesPane::onListSelection()
     m_clearFilters->setEnabled(false);
     m_gridView->scrollToTop();
     updateStatus();
-}
-
-void TablesPane::fitColumns()
-{
-    // Sized to the rows on screen (cheap however long the table), within reason.
-    for (int column = 0; column < m_grid->columnCount(); ++column) {
-        m_gridView->resizeColumnToContents(column);
-        m_header->resizeSection(column, std::clamp(m_header->sectionSize(column), 70, 320));
-    }
 }
 
 void TablesPane::refresh(const QStringList &changedRoots)

@@ -69,7 +69,6 @@ private:
     void onListSelection();
     void onFilterChanged(int column, const QString &text);
     void updateStatus();
-    void fitColumns();
     void showGridMenu(const QPoint &pos);
     void showListMenu(const QPoint &pos);
 
