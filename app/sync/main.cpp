@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cliarguments.h"
+#include "core/api/apisettings.h"
 #include "core/catalog/catalog.h"
 #include "core/common/appsettings.h"
 #include "core/common/processhardening.h"
@@ -135,7 +136,7 @@ int main(int argc, char *argv[])
         }
         run(QString::fromLatin1(Core::SimKeys::Admin), simulator->url());
     } else {
-        const QUrl baseUrl = args.baseUrl.isEmpty() ? Core::AppSettings::baseUrl() : args.baseUrl;
+        const QUrl baseUrl = args.baseUrl.isEmpty() ? Core::ApiSettings::baseUrl() : args.baseUrl;
         KeySource::find(
             args.keyFromStdin, &app, [&, baseUrl](const QString &key, const QString &problem) {
                 if (key.isEmpty()) {

@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "core/api/apiclient.h"
 #include "core/common/setting.h"
 
 using namespace Qt::StringLiterals;
@@ -16,22 +15,6 @@ QSettings openAppSettings()
     return QSettings(QSettings::IniFormat, QSettings::UserScope,
         QLatin1StringView(AppSettings::ApplicationName),
         QLatin1StringView(AppSettings::ApplicationName));
-}
-
-namespace {
-const Setting<QString> BaseUrl("api/baseUrl");
-}
-
-QUrl AppSettings::baseUrl()
-{
-    const QUrl stored(BaseUrl.value());
-    return stored.isValid() && !stored.isEmpty() ? stored
-                                                 : ApiClientConfig::baseUrlFor(Region::NA1);
-}
-
-void AppSettings::setBaseUrl(const QUrl &url)
-{
-    BaseUrl.setValue(url.toString());
 }
 
 QString AppSettings::defaultDatasetPath(bool demo)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-#include <QUrl>
 
 namespace Core {
 
@@ -15,10 +14,6 @@ class AppSettings
 {
 public:
     static constexpr char ApplicationName[] = "fullstory-desk";
-
-    // The Fullstory API base URL that goes with the stored key (NA1 or EU1, or a simulator).
-    static QUrl baseUrl();
-    static void setBaseUrl(const QUrl &url);
 
     // design.md §2: <AppDataLocation of fullstory-desk>/fullstory.sqlite, or demo.sqlite.
     static QString defaultDatasetPath(bool demo);

@@ -26,6 +26,12 @@ namespace Core {
  */
 namespace SettingsDiff {
 
+// One end of a comparison: a version and who made it.
+struct Side
+{
+    QString version, author; // version empty: nothing before (the first version)
+};
+
 struct Change
 {
     enum class Kind { Added, Removed, Changed };

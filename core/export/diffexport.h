@@ -17,10 +17,7 @@ namespace Core {
  */
 namespace DiffExport {
 
-struct Side
-{
-    QString version, author; // version empty: nothing before (the first version)
-};
+using Side = SettingsDiff::Side;
 
 struct Header
 {

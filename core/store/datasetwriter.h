@@ -7,9 +7,9 @@
 #include <memory>
 #include <optional>
 
+#include "core/api/fetchedpage.h"
 #include "core/normalize/schema.h"
 #include "core/store/loadtypes.h"
-#include "core/sync/resourcefetcher.h"
 
 namespace Core {
 

@@ -25,7 +25,7 @@ std::string seriesSelect(SqliteDatabase &db, const Series &series)
 }
 
 std::optional<QJsonObject> settingsAt(SqliteDatabase &db, const std::string &select,
-    const Series &series, const QString &version, DiffExport::Side &side)
+    const Series &series, const QString &version, SettingsDiff::Side &side)
 {
     SqliteStatement row(db, select + " AND metadata__last_updated = ?2 LIMIT 1");
     row.bindValues({ series.platform, version });

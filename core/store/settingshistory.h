@@ -9,7 +9,7 @@
 #include "core/diff/blame.h"
 #include "core/diff/diffdocument.h"
 #include "core/diff/fieldfilter.h"
-#include "core/export/diffexport.h"
+#include "core/diff/settingsdiff.h"
 
 namespace Core {
 
@@ -35,7 +35,7 @@ struct Version
 
 struct Comparison
 {
-    DiffExport::Side from, to; // from.version empty: `to` is the first version
+    SettingsDiff::Side from, to; // from.version empty: `to` is the first version
     DiffDocument document;
 };
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/api/apiclient.h"
+#include "core/api/fetchedpage.h"
 #include "core/catalog/resourcespec.h"
 #include "core/common/result.h"
 
@@ -17,31 +18,6 @@ class element;
 }
 
 namespace Core {
-
-// What one page says about the walk, read without building any records.
-struct PageInfo
-{
-    enum class End {
-        More, // nextToken names the next page
-        SinglePage, // the resource has one page by nature
-        NoToken, // token absent or empty: the last page
-        RepeatedToken, // the server sent the token we sent: stop rather than loop
-        EmptyPage, // an empty record list ends the walk even if a token came along
-    };
-
-    qsizetype recordCount = 0;
-    QString nextToken;
-    End end = End::SinglePage;
-    std::optional<qint64> totalRecords; // v2 lists: total_records, sent as a string
-    // The value at the catalog's cursor_path for each record, in page order ("" when absent).
-    QStringList cursorValues;
-
-    // Set when numbers no 64-bit type holds were quoted (quoteUnrepresentableNumbers): the
-    // body to normalize instead of the one received.
-    QByteArray rewrittenBody;
-
-    bool hasMore() const { return end == End::More; }
-};
 
 // Why a page could not be read, for an ApiError::badResponse.
 struct PageError
@@ -102,5 +78,3 @@ private:
 };
 
 } // namespace Core
-
-Q_DECLARE_METATYPE(Core::PageInfo)

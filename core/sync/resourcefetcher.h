@@ -21,17 +21,6 @@ namespace Core {
 
 class ApiClient;
 
-// One received page, as raw bytes: the writer parses it with a parser that keeps number
-// literals' kind (design.md §4); nothing here builds records.
-struct FetchedPage
-{
-    QString resource;
-    QString platform; // "" when the resource has no platform parameter
-    int index = 0; // 0-based within this walk
-    QByteArray body;
-    PageInfo info;
-};
-
 struct FetchProgress
 {
     QString resource;
@@ -145,6 +134,5 @@ private:
 
 } // namespace Core
 
-Q_DECLARE_METATYPE(Core::FetchedPage)
 Q_DECLARE_METATYPE(Core::FetchProgress)
 Q_DECLARE_METATYPE(Core::FetchOutcome)

@@ -26,8 +26,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include "core/api/apisettings.h"
 #include "core/browse/jsonpretty.h"
-#include "core/common/appsettings.h"
 #include "core/secrets/keychainstore.h"
 #include "core/secrets/memorykeystore.h"
 #include "core/simulator/simulator.h"
@@ -587,8 +587,8 @@ void TestMainWindow::keyIsOnlyInTheKeychain()
 void TestMainWindow::anUnreachableApiIsSaidWithCheckAgain()
 {
     // Before: offline with a stored key, the Sync pane said "checking its level…" for good.
-    const QUrl working = Core::AppSettings::baseUrl();
-    Core::AppSettings::setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
+    const QUrl working = Core::ApiSettings::baseUrl();
+    Core::ApiSettings::setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
     Gui::SyncPane *pane = m_desk->window->syncPane();
     m_desk->window->tabs()->setCurrentWidget(pane);
     m_desk->workspace->setIdentity(std::nullopt);
@@ -599,7 +599,7 @@ void TestMainWindow::anUnreachableApiIsSaidWithCheckAgain()
     QVERIFY2(line->text().contains(u"its level could not be checked"_s), qPrintable(line->text()));
     QVERIFY(again->isVisible());
     // The network is back: one click, and the level is there.
-    Core::AppSettings::setBaseUrl(working);
+    Core::ApiSettings::setBaseUrl(working);
     QTest::mouseClick(again, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->workspace->identity().has_value(), 10000);
     QVERIFY(!again->isVisible());

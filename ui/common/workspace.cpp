@@ -5,7 +5,7 @@
 #include <QPointer>
 
 #include "core/api/apiclient.h"
-#include "core/common/appsettings.h"
+#include "core/api/apisettings.h"
 #include "core/secrets/keystore.h"
 #include "core/simulator/simulatorthread.h"
 
@@ -157,7 +157,7 @@ void Workspace::fetchCredentials(QObject *context, std::function<void(const Cred
             Credentials credentials;
             if (result.isOk() && !result.key.trimmed().isEmpty()) {
                 credentials.key = result.key;
-                credentials.baseUrl = Core::AppSettings::baseUrl();
+                credentials.baseUrl = Core::ApiSettings::baseUrl();
             } else {
                 credentials.error = result.status == Core::KeyStoreResult::Status::NotFound
                     ? tr("No API key is stored. Enter one with Settings › API key.")

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/api/apiclient.h"
-#include "core/common/appsettings.h"
+#include "core/api/apisettings.h"
 #include "core/common/keylevel.h"
 #include "core/secrets/keystore.h"
 #include "ui/common/dialogs.h"
@@ -65,7 +65,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    const QUrl current = Core::AppSettings::baseUrl();
+    const QUrl current = Core::ApiSettings::baseUrl();
     if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::NA1)) {
         m_region->setCurrentIndex(Na1);
     } else if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::EU1)) {
@@ -287,7 +287,7 @@ void ApiKeyDialog::save()
     const QString key = m_key->text().trimmed();
     if (key.isEmpty()) {
         // Only the region changed; the stored key stays.
-        Core::AppSettings::setBaseUrl(*baseUrl);
+        Core::ApiSettings::setBaseUrl(*baseUrl);
         if (m_workspace.mode() == Workspace::Mode::Own)
             m_workspace.probeIdentity();
         emit keySaved();
@@ -303,7 +303,7 @@ void ApiKeyDialog::save()
                 showResult(tr("The key was not saved. %1").arg(result.message), false);
                 return;
             }
-            Core::AppSettings::setBaseUrl(url);
+            Core::ApiSettings::setBaseUrl(url);
             m_key->clear();
             m_workspace.noteKeySaved(key);
             if (m_tested && m_workspace.mode() == Workspace::Mode::Own)
