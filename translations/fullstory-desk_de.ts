@@ -1177,10 +1177,6 @@
         <translation>Filter &amp;leeren</translation>
     </message>
     <message>
-        <source>Show &amp;system tables</source>
-        <translation>&amp;Systemtabellen anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2178,6 +2174,10 @@ Datensatz: %2</translation>
     <message>
         <source>%1 × %2 (filtered)</source>
         <translation>%1 × %2 (gefiltert)</translation>
+    </message>
+    <message>
+        <source>Show &amp;system tables</source>
+        <translation>&amp;Systemtabellen anzeigen</translation>
     </message>
 </context>
 <context>

@@ -1193,10 +1193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;system tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync &amp;pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2169,10 @@ Dataset: %2</source>
     </message>
     <message>
         <source>%1 × %2 (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;system tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

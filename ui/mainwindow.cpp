@@ -189,10 +189,7 @@ void MainWindow::createActions()
     });
     addAction(
         u"actionClearFilters"_s, tr("C&lear filters"), {}, [this] { m_tables->clearFilters(); });
-    QAction *system = addAction(u"actionSystemTables"_s, tr("Show &system tables"), {}, [] {});
-    system->setCheckable(true);
-    system->setChecked(UiSettings::ShowSystemTables.value());
-    connect(system, &QAction::toggled, m_tables, &TablesPane::setShowSystemTables);
+    m_actions.append(m_tables->showSystemTablesAction());
     // Each pane's shortcut also puts the keyboard where one works in it: Ctrl+4 and typing
     // writes SQL (before, the keys went to the tab bar and nothing was typed).
     auto show = [this](QWidget *pane, QWidget *focus) {

@@ -6,6 +6,7 @@
 // what a click or double-click opens.
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
@@ -59,6 +60,7 @@ private slots:
     void cleanupTestCase();
     void syncPane();
     void tablesPane();
+    void theSystemTablesChoiceIsOne();
     void schemaPane();
     void sqlPane();
     void historyPane();
@@ -205,6 +207,32 @@ void TestKeyboard::tablesPane()
     QTRY_VERIFY(!tables->findChild<Gui::JsonViewer *>());
     QVERIFY(reactivate());
     QCOMPARE(focused(), grid);
+}
+
+void TestKeyboard::theSystemTablesChoiceIsOne()
+{
+    QAction *menu = m_desk->window->action(u"actionSystemTables"_s);
+    QVERIFY(!menu->isChecked());
+    press(Qt::Key_2, Qt::ControlModifier);
+    press(Qt::Key_F6);
+    QCOMPARE(focusName(), u"tableList"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"showSystemTables"_s);
+    // Space on the pane's box: the View menu's mark follows (before, it stayed unticked).
+    press(Qt::Key_Space);
+    QVERIFY(qobject_cast<QCheckBox *>(focused())->isChecked());
+    QVERIFY(menu->isChecked());
+    QVERIFY(m_desk->window->tablesPane()
+                ->listModel()
+                ->match(m_desk->window->tablesPane()->listModel()->index(0, 0),
+                    Gui::TableListModel::TableNameRole, u"_sync_runs"_s, 1,
+                    Qt::MatchExactly | Qt::MatchRecursive)
+                .size()
+        == 1);
+    // And the menu's choice reaches the box.
+    menu->trigger();
+    QVERIFY(!qobject_cast<QCheckBox *>(focused())->isChecked());
+    QVERIFY(!menu->isChecked());
 }
 
 void TestKeyboard::schemaPane()

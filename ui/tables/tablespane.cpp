@@ -126,7 +126,13 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
         if (!wanted.isEmpty())
             openTable(wanted);
     });
-    connect(m_showSystem, &QCheckBox::toggled, this, &TablesPane::setShowSystemTables);
+    // One choice, one action: the View menu shows it and the checkbox follows it (before, the
+    // menu had an action of its own, whose mark went stale when the box was ticked).
+    m_showSystemAction = new QAction(tr("Show &system tables"), this);
+    m_showSystemAction->setObjectName(u"actionSystemTables"_s);
+    m_showSystemAction->setCheckable(true);
+    connect(m_showSystem, &QCheckBox::toggled, m_showSystemAction, &QAction::setChecked);
+    connect(m_showSystemAction, &QAction::toggled, this, &TablesPane::setShowSystemTables);
     connect(m_header, &FilterHeader::filterChanged, this, &TablesPane::onFilterChanged);
     connect(m_clearFilters, &QPushButton::clicked, this, &TablesPane::clearFilters);
     connect(m_exportButton, &QPushButton::clicked, this, &TablesPane::exportView);
@@ -149,7 +155,7 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
             updateStatus();
     });
 
-    m_showSystem->setChecked(UiSettings::ShowSystemTables.value());
+    setShowSystemTables(UiSettings::ShowSystemTables.value());
 }
 
 QList<QWidget *> TablesPane::parts() const
@@ -178,6 +184,8 @@ void TablesPane::setShowSystemTables(bool show)
 {
     if (m_showSystem->isChecked() != show)
         m_showSystem->setChecked(show);
+    if (m_showSystemAction->isChecked() != show)
+        m_showSystemAction->setChecked(show);
     UiSettings::ShowSystemTables.setValue(show);
     m_list->setShowSystemTables(show);
 }

@@ -5,6 +5,7 @@
 
 #include "ui/common/keyboard.h"
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QModelIndex;
@@ -54,6 +55,7 @@ public:
     TableListModel *listModel() const { return m_list; }
     QTableView *gridView() const { return m_gridView; }
     QTreeView *listView() const { return m_listView; }
+    QAction *showSystemTablesAction() const { return m_showSystemAction; }
     FilterHeader *filterHeader() const { return m_header; }
     ExportController *exporter() const { return m_export; }
 
@@ -79,6 +81,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_listView = nullptr;
     QCheckBox *m_showSystem = nullptr;
+    QAction *m_showSystemAction = nullptr;
     QTableView *m_gridView = nullptr;
     FilterHeader *m_header = nullptr;
     QLabel *m_title = nullptr;
