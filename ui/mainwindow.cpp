@@ -19,6 +19,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include "ui/common/actions.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/keyboard.h"
@@ -132,13 +133,7 @@ QSize MainWindow::firstSize(const QRect &available)
 QAction *MainWindow::addAction(const QString &name, const QString &text,
     const QKeySequence &shortcut, std::function<void()> slot)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setToolTip(u"%1 (%2)"_s.arg(
-            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
-    }
+    QAction *action = newAction(this, name, text, shortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
     m_actions.append(action);
     return action;

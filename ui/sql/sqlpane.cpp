@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "core/sql/querystore.h"
+#include "ui/common/actions.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/uisettings.h"
@@ -59,13 +60,9 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
 
     // No mnemonics: Alt+letters belong to the menu bar; these have shortcuts of their own.
     auto action = [this](const QString &name, const QString &text, const QKeySequence &keys) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(keys);
+        QAction *a = newAction(this, name, text, keys);
         // Only while the SQL pane has focus: F5 means Refresh elsewhere.
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(
-            u"%1 (%2)"_s.arg(QString(text).remove(u'&'), keys.toString(QKeySequence::NativeText)));
         addAction(a);
         return a;
     };
