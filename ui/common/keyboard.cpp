@@ -30,7 +30,7 @@ bool canTakeFocus(QWidget *part)
 class KeyHook final : public QObject
 {
 public:
-    KeyHook(QWidget *watched, QList<int> keys, std::function<void(QKeyEvent *)> act)
+    KeyHook(QWidget *watched, QList<int> keys, std::function<void()> act)
         : QObject(watched)
         , m_keys(std::move(keys))
         , m_act(std::move(act))
@@ -52,13 +52,13 @@ protected:
             event->accept();
             return true;
         }
-        m_act(key);
+        m_act();
         return true;
     }
 
 private:
     QList<int> m_keys;
-    std::function<void(QKeyEvent *)> m_act;
+    std::function<void()> m_act;
 };
 
 } // namespace
@@ -95,13 +95,13 @@ QWidget *firstPart(const QList<QWidget *> &parts)
 
 void leadToList(QLineEdit *box, QWidget *list)
 {
-    new KeyHook(box, { Qt::Key_Escape, Qt::Key_Down },
-        [list](QKeyEvent *) { list->setFocus(Qt::ShortcutFocusReason); });
+    new KeyHook(
+        box, { Qt::Key_Escape, Qt::Key_Down }, [list] { list->setFocus(Qt::ShortcutFocusReason); });
 }
 
 void openOnEnter(QAbstractItemView *view, std::function<void(const QModelIndex &)> open)
 {
-    new KeyHook(view, { Qt::Key_Return, Qt::Key_Enter }, [view, open](QKeyEvent *) {
+    new KeyHook(view, { Qt::Key_Return, Qt::Key_Enter }, [view, open] {
         if (view->currentIndex().isValid())
             open(view->currentIndex());
     });

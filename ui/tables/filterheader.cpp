@@ -174,9 +174,11 @@ bool FilterHeader::eventFilter(QObject *watched, QEvent *event)
     }
     // Esc or Down in a filter box goes back to the grid, the filter kept (before: focus stayed
     // in the box, and a keyboard user had no way back but the mouse).
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (event->type() == QEvent::KeyPress && key->modifiers() == Qt::NoModifier
-        && (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Down)) {
+    const auto isKey = [event](Qt::Key wanted) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        return key->modifiers() == Qt::NoModifier && key->key() == wanted;
+    };
+    if (event->type() == QEvent::KeyPress && (isKey(Qt::Key_Escape) || isKey(Qt::Key_Down))) {
         emitPending();
         grid->setFocus(Qt::ShortcutFocusReason);
         return true;
