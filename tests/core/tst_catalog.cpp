@@ -88,12 +88,7 @@ void TestCatalog::levelsFilterResources()
 
 void TestCatalog::brokenCatalogNamesThePlace_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA) + u"/catalog"_s);
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 10);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/catalog"), 10);
 }
 
 void TestCatalog::brokenCatalogNamesThePlace()

@@ -20,12 +20,7 @@ private slots:
 
 void TestJsonPretty::golden_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA "/jsonpretty"));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 4);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/jsonpretty"), 4);
 }
 
 void TestJsonPretty::golden()

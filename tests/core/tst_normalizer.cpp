@@ -51,12 +51,7 @@ private slots:
 
 void TestNormalizer::golden_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA) + u"/normalize"_s);
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 12);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/normalize"), 12);
 }
 
 void TestNormalizer::golden()

@@ -60,12 +60,7 @@ private slots:
 
 void TestPaginator::goldenPages_data()
 {
-    QTest::addColumn<QString>("dir");
-    const QDir root(QStringLiteral(FSD_TEST_DATA) + u"/paginator"_s);
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY(cases.size() >= 15);
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    TestSupport::addGoldenCases(QStringLiteral(FSD_TEST_DATA "/paginator"), 15);
 }
 
 void TestPaginator::goldenPages()
