@@ -82,11 +82,6 @@ QString ApiCall::url() const
     return m_displayUrl;
 }
 
-bool ApiCall::isFinished() const
-{
-    return m_finished;
-}
-
 void ApiCall::cancel()
 {
     if (m_finished)

@@ -54,7 +54,6 @@ public:
     ~ApiCall() override;
 
     void cancel();
-    bool isFinished() const;
     QString url() const;
 
 signals:

@@ -278,16 +278,6 @@ void Normalizer::setContext(NormalizeContext context)
     m_contextGeneration = 0; // copy the new values into the next batch's arena
 }
 
-const NormalizeContext &Normalizer::context() const
-{
-    return m_context;
-}
-
-void Normalizer::resetCache()
-{
-    m_roots.clear();
-}
-
 std::vector<SchemaChange> Normalizer::takeSchemaChanges()
 {
     return std::exchange(m_changes, {});

@@ -37,10 +37,10 @@ struct NormalizeContext
  * dlt's relational normalizer (normalization.md), natively: one JSON record in, rows for its
  * root table and child tables out, into a RowBatch; the Schema grows as data arrives (new
  * tables, columns, variant columns, an overflow column past 1500 columns) and every growth is
- * listed in schemaChanges() for DDL and the change log.
+ * listed in takeSchemaChanges() for DDL and the change log.
  *
- * Pure: no I/O. Not thread-safe; the writer thread owns one. The Schema must outlive it, and
- * after the schema is replaced (a rollback restores a snapshot) call resetCache().
+ * Pure: no I/O. Not thread-safe; the writer thread owns one. The Schema must outlive it; a
+ * rollback needs no reset, since each resource's load builds its own normalizer.
  */
 class Normalizer
 {
@@ -51,8 +51,6 @@ public:
     ~Normalizer();
 
     void setContext(NormalizeContext context);
-    const NormalizeContext &context() const;
-    void resetCache();
 
     // Normalizes one record into `batch`. On error the record leaves no rows behind; the message
     // names the problem (a missing primary key, a value no column can hold).

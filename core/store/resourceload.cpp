@@ -67,16 +67,6 @@ const LoadStats &ResourceLoad::stats() const
     return m_stats;
 }
 
-const std::vector<SchemaChange> &ResourceLoad::schemaChanges() const
-{
-    return m_changes;
-}
-
-const std::map<std::string, std::string> &ResourceLoad::newCursors() const
-{
-    return m_newCursors;
-}
-
 std::string ResourceLoad::stagingName(const std::string &table)
 {
     return StagePrefix + table;
@@ -438,7 +428,6 @@ void ResourceLoad::finish(const std::string &now)
             save.bindText(5, now);
             save.step();
             save.reset();
-            m_newCursors[platform] = cursor;
         }
     }
     SchemaStore::save(m_db, m_schema, std::vector<std::string>(m_touched.begin(), m_touched.end()),

@@ -89,9 +89,6 @@ public:
     void removeRecords(const std::string &column, const std::string &value);
 
     const LoadStats &stats() const;
-    const std::vector<SchemaChange> &schemaChanges() const;
-    // The cursors finish() stored, by platform.
-    const std::map<std::string, std::string> &newCursors() const;
 
     static std::string stagingName(const std::string &table);
     static std::string cursorColumn(const std::string &cursorPath);
@@ -122,7 +119,6 @@ private:
     std::vector<SchemaChange> m_changes;
     std::set<std::string> m_touched; // tables whose schema rows must be saved
     std::set<std::string> m_platforms;
-    std::map<std::string, std::string> m_newCursors;
     struct CachedInsert
     {
         size_t columns = 0;

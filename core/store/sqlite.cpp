@@ -189,11 +189,6 @@ void SqliteStatement::resetKeepingBindings()
     sqlite3_reset(m_stmt);
 }
 
-int SqliteStatement::parameterCount() const
-{
-    return sqlite3_bind_parameter_count(m_stmt);
-}
-
 std::int64_t SqliteStatement::columnInt(int index) const
 {
     return sqlite3_column_int64(m_stmt, index);

@@ -83,7 +83,6 @@ public:
     int tryStep();
     void reset(); // also clears every binding
     void resetKeepingBindings(); // for loops that bind every parameter anyway
-    int parameterCount() const;
 
     std::int64_t columnInt(int index) const; // 0-based
     std::string columnText(int index) const;

@@ -39,19 +39,9 @@ void ResourceFetcher::setMaxPagesAhead(int pages)
     m_maxPagesAhead = qMax(0, pages);
 }
 
-int ResourceFetcher::maxPagesAhead() const
-{
-    return m_maxPagesAhead;
-}
-
 bool ResourceFetcher::isRunning() const
 {
     return m_running;
-}
-
-const ResourceFetcher::Request &ResourceFetcher::request() const
-{
-    return m_request;
 }
 
 Result<QString, QString> ResourceFetcher::fillPlaceholders(

@@ -49,8 +49,8 @@ struct FetchOutcome
  * look-ups) and emits them as they arrive.
  *
  * Prefetch with flow control: the request for page N+1 goes out as soon as page N has been
- * emitted, as long as no more than maxPagesAhead() pages wait for acknowledgePage(); a slow
- * consumer therefore bounds memory instead of letting pages pile up. 0 disables flow control.
+ * emitted, as long as no more pages than setMaxPagesAhead() allows wait for acknowledgePage(); a
+ * slow consumer therefore bounds memory instead of letting pages pile up. 0 disables flow control.
  *
  * The early-stop hook sees each page's PageInfo (cursor values included) and may end the walk
  * after that page: how an incremental history sync stops at the first version it already has.
@@ -78,7 +78,6 @@ public:
     ~ResourceFetcher() override;
 
     void setMaxPagesAhead(int pages);
-    int maxPagesAhead() const;
 
     void start();
     void cancel();
@@ -86,7 +85,6 @@ public:
     void acknowledgePage();
 
     bool isRunning() const;
-    const Request &request() const;
 
     // The request path with placeholders filled (URL-encoded), or an error naming the missing one.
     static Result<QString, QString> fillPlaceholders(

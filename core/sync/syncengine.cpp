@@ -53,11 +53,6 @@ SyncEngine::~SyncEngine()
     m_writerThread.wait();
 }
 
-QStringList SyncEngine::defaultResources(const Catalog &catalog)
-{
-    return SyncPlan::defaultResources(catalog);
-}
-
 QString SyncEngine::newRunId()
 {
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(

@@ -49,8 +49,6 @@ public:
     void cancel();
     bool isRunning() const;
 
-    // The default selection: every resource except single-user look-ups.
-    static QStringList defaultResources(const Catalog &catalog);
     // A new run id in dlt's load-id form: unix seconds with a fraction, e.g. "1795834385.990581".
     static QString newRunId();
 
