@@ -93,10 +93,13 @@ QWidget *firstPart(const QList<QWidget *> &parts)
     return nullptr;
 }
 
-void leadToList(QLineEdit *box, QWidget *list)
+void leadToList(QLineEdit *box, QWidget *list, std::function<void()> leaving)
 {
-    new KeyHook(
-        box, { Qt::Key_Escape, Qt::Key_Down }, [list] { list->setFocus(Qt::ShortcutFocusReason); });
+    new KeyHook(box, { Qt::Key_Escape, Qt::Key_Down }, [list, leaving = std::move(leaving)] {
+        if (leaving)
+            leaving();
+        list->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void openOnEnter(QAbstractItemView *view, std::function<void(const QModelIndex &)> open)

@@ -32,8 +32,9 @@ bool focusNextPart(const QList<QWidget *> &parts, bool forward);
 QWidget *firstPart(const QList<QWidget *> &parts);
 
 // A search or filter box above a list: Esc and Down go to the list, the text kept, as in a
-// file manager's search (before, Esc did nothing and focus stayed in the box).
-void leadToList(QLineEdit *box, QWidget *list);
+// file manager's search (before, Esc did nothing and focus stayed in the box). `leaving` runs
+// first, for a box that applies its text late.
+void leadToList(QLineEdit *box, QWidget *list, std::function<void()> leaving = {});
 
 // Enter on an item does what a click does in a list whose items open on a single click
 // (QAbstractItemView has no key for clicked()).

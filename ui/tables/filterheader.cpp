@@ -2,11 +2,12 @@
 #include "ui/tables/filterheader.h"
 
 #include <QAbstractItemView>
-#include <QKeyEvent>
+#include <QEvent>
 #include <QLineEdit>
 #include <QScrollBar>
 
 #include "core/browse/columnfilter.h"
+#include "ui/common/keyboard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,9 @@ void FilterHeader::setFilterCount(int columns)
             emitPending();
         });
         editor->installEventFilter(this);
+        // Esc or Down goes back to the grid, the filter applied and kept.
+        if (parentWidget())
+            leadToList(editor, parentWidget(), [this] { emitPending(); });
         editor->show();
         m_editors.append(editor);
     }
@@ -171,17 +175,6 @@ bool FilterHeader::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusIn && grid->model()) {
         const QModelIndex top = grid->indexAt(QPoint(0, 0));
         grid->scrollTo(grid->model()->index(std::max(top.row(), 0), column));
-    }
-    // Esc or Down in a filter box goes back to the grid, the filter kept (before: focus stayed
-    // in the box, and a keyboard user had no way back but the mouse).
-    const auto isKey = [event](Qt::Key wanted) {
-        const auto *key = static_cast<const QKeyEvent *>(event);
-        return key->modifiers() == Qt::NoModifier && key->key() == wanted;
-    };
-    if (event->type() == QEvent::KeyPress && (isKey(Qt::Key_Escape) || isKey(Qt::Key_Down))) {
-        emitPending();
-        grid->setFocus(Qt::ShortcutFocusReason);
-        return true;
     }
     return QHeaderView::eventFilter(watched, event);
 }
