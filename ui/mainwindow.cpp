@@ -56,7 +56,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tables = new TablesPane(*m_inventory, this);
     m_schema = new SchemaPane(*m_inventory, this);
     m_sql = new SqlPane(*m_inventory, workspace.stateFolder(), this);
-    m_history = new HistoryPane(this);
+    m_history = new HistoryPane(workspace.catalog().historySeries(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);

@@ -33,7 +33,7 @@ namespace {
 
 const QStringList knownFields = { u"name"_s, u"title"_s, u"table"_s, u"kind"_s, u"path"_s,
     u"params"_s, u"platforms"_s, u"selector"_s, u"paginator"_s, u"primary_key"_s, u"write"_s,
-    u"min_level"_s, u"incremental"_s };
+    u"min_level"_s, u"incremental"_s, u"setting"_s };
 
 // Reads one catalog entry; the first problem found is kept and every later read is a no-op.
 class EntryReader
@@ -178,6 +178,10 @@ std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
             in.fail(u"incremental"_s, u"must be an object with a non-empty “cursor_path”"_s);
     }
 
+    spec.setting = in.string(u"setting"_s, spec.kind == ResourceKind::SettingsHistory);
+    if (!spec.setting.isEmpty() && !tableName.match(spec.setting).hasMatch())
+        in.fail(u"setting"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
+
     // Rules across fields: the combinations the sync engine can actually run.
     if (spec.paginator != PaginatorKind::Single && spec.selector.isEmpty())
         in.fail(u"selector"_s,
@@ -189,6 +193,8 @@ std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
         in.fail(u"primary_key"_s, u"must include “platform” when “platforms” is set"_s);
     if (spec.kind == ResourceKind::SettingsHistory && spec.cursorPath.isEmpty())
         in.fail(u"incremental"_s, u"is required for kind “settings_history”"_s);
+    if (spec.kind != ResourceKind::SettingsHistory && !spec.setting.isEmpty())
+        in.fail(u"setting"_s, u"only “settings_history” resources name a setting"_s);
     if (spec.kind == ResourceKind::UserLookup && spec.placeholders().isEmpty())
         in.fail(u"path"_s, u"a “user_lookup” needs a {placeholder} in path or params"_s);
     if (spec.kind != ResourceKind::UserLookup && !spec.placeholders().isEmpty())
@@ -292,6 +298,20 @@ QList<ResourceSpec> Catalog::readableBy(KeyLevel level) const
     for (const ResourceSpec &spec : m_resources) {
         if (levelAllows(level, spec.minLevel))
             out.append(spec);
+    }
+    return out;
+}
+
+QList<HistorySeries> Catalog::historySeries() const
+{
+    QList<HistorySeries> out;
+    for (const ResourceSpec &spec : m_resources) {
+        if (spec.kind != ResourceKind::SettingsHistory)
+            continue;
+        const QStringList platforms =
+            spec.platforms.isEmpty() ? QStringList { QString() } : spec.platforms;
+        for (const QString &platform : platforms)
+            out.append({ spec.setting, platform, spec.table });
     }
     return out;
 }

@@ -10,6 +10,13 @@
 
 namespace Core {
 
+// One setting's history on one platform, as a settings-history resource fills it.
+struct HistorySeries
+{
+    QString setting, platform; // platform empty for settings without one
+    QString table; // the history table, settings_<setting>_history in the shipped catalog
+};
+
 // A catalog that cannot be used, with the place of the problem named for whoever edits the file.
 struct CatalogError
 {
@@ -44,6 +51,9 @@ public:
     const ResourceSpec *find(const QString &name) const;
     // The resources a key of `level` may read, in catalog order.
     QList<ResourceSpec> readableBy(KeyLevel level) const;
+    // Every setting × platform a history resource loads, in catalog order: what the history
+    // browser offers.
+    QList<HistorySeries> historySeries() const;
 
 private:
     QList<ResourceSpec> m_resources;

@@ -36,6 +36,9 @@ struct ResourceSpec
     KeyLevel minLevel = KeyLevel::Standard;
     // Dotted JSON path of the incremental cursor inside a record ("metadata.lastUpdated").
     QString cursorPath;
+    // Settings history: the setting whose versions it holds ("privacy"), as settings_changes
+    // and the history browser name it. Empty for every other kind.
+    QString setting;
 
     // The title in the user's language (resourcetitles.cpp); as the catalog spells it when
     // there is no translation.

@@ -28,14 +28,6 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-std::vector<std::string> utf8List(const QStringList &list)
-{
-    std::vector<std::string> out;
-    for (const QString &item : list)
-        out.push_back(item.toStdString());
-    return out;
-}
-
 QString datasetProblem(const QString &path, const SqliteError &error)
 {
     const int primary = error.code() & 0xff;
@@ -96,7 +88,7 @@ DatasetWriter::DatasetWriter(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
 {
-    qRegisterMetaType<Core::LoadRequest>();
+    qRegisterMetaType<Core::LoadPlan>();
     qRegisterMetaType<Core::ResourceResult>();
     qRegisterMetaType<Core::RunRecord>();
     qRegisterMetaType<Core::DatasetOpenResult>();
@@ -189,9 +181,9 @@ void DatasetWriter::setIdentity(const QString &keyLevel, const QString &orgId)
     m_run.orgId = orgId;
 }
 
-void DatasetWriter::beginResource(const LoadRequest &request)
+void DatasetWriter::beginResource(const LoadPlan &plan)
 {
-    m_request = request;
+    m_plan = plan;
     m_failure.clear();
     m_clock.start();
     if (!m_db) {
@@ -201,22 +193,7 @@ void DatasetWriter::beginResource(const LoadRequest &request)
     m_snapshot = m_schema;
     try {
         m_db->exec("BEGIN IMMEDIATE");
-        LoadSpec spec;
-        spec.resource = utf8(request.resource);
-        spec.table = utf8(request.table);
-        spec.write = request.write;
-        spec.primaryKey = utf8List(request.primaryKey);
-        spec.childrenHaveRootId = request.childrenHaveRootId;
-        spec.keepRawJson = request.keepRawJson;
-        spec.cursorPath = utf8(request.cursorPath);
-        spec.fullRefresh = request.fullRefresh;
-        spec.runId = utf8(m_run.id);
-        SqliteStatement cursors(
-            *m_db, "SELECT platform, value FROM _sync_state WHERE resource = ? AND key = 'cursor'");
-        cursors.bindText(1, spec.resource);
-        while (cursors.step())
-            spec.cursors[cursors.columnText(0)] = cursors.columnText(1);
-        m_load = std::make_unique<ResourceLoad>(*m_db, m_schema, std::move(spec));
+        m_load = std::make_unique<ResourceLoad>(*m_db, m_schema, plan, utf8(m_run.id));
     } catch (const std::exception &error) {
         failResource(error);
     }
@@ -224,13 +201,12 @@ void DatasetWriter::beginResource(const LoadRequest &request)
 
 void DatasetWriter::writePage(FetchedPage page)
 {
-    if (!m_load || !m_failure.isEmpty() || page.resource != m_request.resource)
+    if (!m_load || !m_failure.isEmpty() || page.resource != m_plan.spec.name)
         return;
     try {
         const qint64 rowsBefore = m_load->stats().rows();
         const qint64 recordsBefore = m_load->stats().records;
-        m_load->writePage(
-            std::move(page.body), m_request.selector, utf8(page.platform), page.info.totalRecords);
+        m_load->writePage(std::move(page.body), utf8(page.platform), page.info.totalRecords);
         emit pageWritten(page.resource, m_load->stats().records - recordsBefore,
             m_load->stats().rows() - rowsBefore);
     } catch (const std::exception &error) {
@@ -261,10 +237,11 @@ void DatasetWriter::commitResource(const ResourceResult &fetched)
     try {
         m_load->finish(utf8(now()));
         // The changes commit with the versions they describe (design.md §4 step 5).
-        const std::int64_t changes = m_request.diffSetting.isEmpty()
+        const QString &setting = m_plan.spec.setting;
+        const std::int64_t changes = setting.isEmpty()
             ? 0
-            : SettingsChanges::update(*m_db, utf8(m_request.table), utf8(m_request.diffSetting),
-                m_request.fullRefresh, utf8(m_run.id));
+            : SettingsChanges::update(
+                *m_db, utf8(m_plan.spec.table), utf8(setting), m_plan.fullRefresh, utf8(m_run.id));
         const LoadStats &stats = m_load->stats();
         result.records = stats.records;
         result.skippedRecords = stats.skipped;
@@ -303,12 +280,12 @@ std::optional<QString> DatasetWriter::fileFaultOf(const std::exception &error) c
 void DatasetWriter::failResource(const std::exception &error)
 {
     m_failure = QString::fromUtf8(error.what());
-    qCWarning(lcSync).noquote() << m_request.resource << "failed:" << m_failure;
+    qCWarning(lcSync).noquote() << m_plan.spec.name << "failed:" << m_failure;
     if (const auto fault = fileFaultOf(error)) {
         m_failure = *fault;
         emit datasetFailed(*fault);
     }
-    emit resourceFailed(m_request.resource, m_failure);
+    emit resourceFailed(m_plan.spec.name, m_failure);
 }
 
 void DatasetWriter::abortResource(const ResourceResult &fetched)

@@ -42,7 +42,7 @@ public:
     Q_INVOKABLE void beginRun(const Core::RunRecord &run);
     // What GET /me said about the key, stored with the run when it finishes.
     Q_INVOKABLE void setIdentity(const QString &keyLevel, const QString &orgId);
-    Q_INVOKABLE void beginResource(const Core::LoadRequest &request);
+    Q_INVOKABLE void beginResource(const Core::LoadPlan &plan);
     // By value: the page's body is freed as soon as it is parsed, before its rows are built.
     void writePage(Core::FetchedPage page);
     // Within the current resource: drop the records whose `column` is `value` (a user gone).
@@ -77,7 +77,7 @@ private:
     Schema m_schema;
     Schema m_snapshot; // the schema before the current resource, restored on rollback
     std::unique_ptr<ResourceLoad> m_load;
-    LoadRequest m_request;
+    LoadPlan m_plan;
     RunRecord m_run;
     QString m_failure;
     QElapsedTimer m_clock;

@@ -7,24 +7,9 @@
 #include <QStringList>
 
 #include "core/api/apierror.h"
-#include "core/catalog/resourcespec.h"
+#include "core/store/loadplan.h"
 
 namespace Core {
-
-// What the writer needs to load one resource (from the catalog and the run).
-struct LoadRequest
-{
-    QString resource;
-    QString table;
-    QString selector;
-    WriteDisposition write = WriteDisposition::Replace;
-    QStringList primaryKey;
-    bool childrenHaveRootId = false;
-    bool keepRawJson = false;
-    QString diffSetting; // settings history: whose changes go to settings_changes ("privacy")
-    QString cursorPath;
-    bool fullRefresh = false;
-};
 
 // One resource's outcome, as stored in _sync_resources and reported by the CLI and the UI.
 struct ResourceResult
@@ -66,13 +51,11 @@ struct DatasetOpenResult
 {
     bool ok = false;
     QString error;
-    // resource → platform ("" when none) → newest version stored (normalized timestamp)
-    QMap<QString, QMap<QString, QString>> cursors;
+    StoredCursors cursors;
 };
 
 } // namespace Core
 
-Q_DECLARE_METATYPE(Core::LoadRequest)
 Q_DECLARE_METATYPE(Core::ResourceResult)
 Q_DECLARE_METATYPE(Core::RunRecord)
 Q_DECLARE_METATYPE(Core::DatasetOpenResult)

@@ -6,7 +6,6 @@
 
 #include "core/common/jsonparse.h"
 #include "core/normalize/naming.h"
-#include "core/normalize/timestamp.h"
 #include "core/store/schemastore.h"
 #include "core/store/sqlite.h"
 
@@ -41,21 +40,29 @@ std::int64_t LoadStats::rows() const
     return total;
 }
 
-ResourceLoad::ResourceLoad(SqliteDatabase &db, Schema &schema, LoadSpec spec)
+ResourceLoad::ResourceLoad(
+    SqliteDatabase &db, Schema &schema, LoadPlan plan, const std::string &runId)
     : m_db(db)
     , m_schema(schema)
-    , m_spec(std::move(spec))
+    , m_plan(std::move(plan))
+    , m_resource(m_plan.spec.name.toStdString())
+    , m_table(m_plan.spec.table.toStdString())
+    , m_selector(m_plan.spec.selector.toStdString())
+    , m_runId(runId)
     , m_normalizer(schema)
     , m_parser(std::make_unique<simdjson::dom::parser>())
 {
-    if (!m_spec.cursorPath.empty()) {
-        const QStringList keys = QString::fromStdString(m_spec.cursorPath).split(u'.');
-        for (const QString &key : keys)
-            m_cursorKeys.push_back(key.toStdString());
-    }
+    m_context.rootTable = m_table;
+    for (const QString &column : m_plan.spec.primaryKey)
+        m_context.primaryKey.push_back(column.toStdString());
+    m_context.childrenHaveRootId = m_plan.childrenHaveRootId;
+    m_context.keepRawJson = m_plan.keepsRawJson();
+    m_context.loadId = m_runId;
+    for (const QString &key : m_plan.spec.cursorPath.split(u'.', Qt::SkipEmptyParts))
+        m_cursorKeys.push_back(key.toStdString());
     // replace: staging copies of every table the resource's tree already has.
-    if (m_spec.write == WriteDisposition::Replace) {
-        for (const TableSchema *table : m_schema.tree(m_spec.table))
+    if (m_plan.spec.write == WriteDisposition::Replace) {
+        for (const TableSchema *table : m_schema.tree(m_table))
             createTable(*table, false);
     }
 }
@@ -82,10 +89,10 @@ std::string ResourceLoad::cursorColumn(const std::string &cursorPath)
 
 bool ResourceLoad::isStaged(const std::string &table) const
 {
-    if (m_spec.write != WriteDisposition::Replace)
+    if (m_plan.spec.write != WriteDisposition::Replace)
         return false;
     const TableSchema *schema = m_schema.find(table);
-    return schema && schema->root == m_spec.table;
+    return schema && schema->root == m_table;
 }
 
 std::string ResourceLoad::physical(const std::string &table) const
@@ -156,10 +163,7 @@ void ResourceLoad::applySchemaChanges(std::vector<SchemaChange> changes)
 bool ResourceLoad::alreadyStored(
     const simdjson::dom::element &record, const std::string &platform) const
 {
-    if (m_cursorKeys.empty() || m_spec.fullRefresh)
-        return false;
-    const auto cursor = m_spec.cursors.find(platform);
-    if (cursor == m_spec.cursors.end() || cursor->second.empty())
+    if (m_cursorKeys.empty() || m_plan.cursors.isEmpty())
         return false;
     simdjson::dom::element value = record;
     for (const std::string &key : m_cursorKeys) {
@@ -169,13 +173,11 @@ bool ResourceLoad::alreadyStored(
     std::string_view text;
     if (value.get_string().get(text) != simdjson::SUCCESS)
         return false;
-    // Compare normalized instants: "…:10Z" and "…:10.5Z" sort wrongly as sent (design.md §6).
-    const auto normalized = Timestamp::normalize(text);
-    return normalized && *normalized <= cursor->second;
+    return m_plan.cursors.covers(platform, text);
 }
 
-void ResourceLoad::writePage(QByteArray body, const QString &selector, const std::string &platform,
-    std::optional<std::int64_t> totalRecords)
+void ResourceLoad::writePage(
+    QByteArray body, const std::string &platform, std::optional<std::int64_t> totalRecords)
 {
     ++m_stats.pages;
     if (totalRecords)
@@ -183,17 +185,11 @@ void ResourceLoad::writePage(QByteArray body, const QString &selector, const std
     m_platforms.insert(platform);
     simdjson::dom::element root;
     if (parseJson(*m_parser, body, root) != simdjson::SUCCESS)
-        throw LoadError(QStringLiteral("a page of %1 is not valid JSON").arg(qs(m_spec.resource)));
+        throw LoadError(QStringLiteral("a page of %1 is not valid JSON").arg(qs(m_resource)));
     body = QByteArray(); // the DOM holds its own copy of every value: a page less at the peak
 
-    NormalizeContext context;
-    context.rootTable = m_spec.table;
-    context.primaryKey = m_spec.primaryKey;
-    context.childrenHaveRootId = m_spec.childrenHaveRootId;
-    context.keepRawJson = m_spec.keepRawJson;
-    context.loadId = m_spec.runId;
-    context.platform = platform;
-    m_normalizer.setContext(context);
+    m_context.platform = platform;
+    m_normalizer.setContext(m_context);
 
     // Rows go to SQLite every FlushEvery records, not once per page: a page's rows take some
     // four times the page's own size, and a page may be as large as ApiClientConfig allows.
@@ -216,11 +212,11 @@ void ResourceLoad::writePage(QByteArray body, const QString &selector, const std
         if (++pending == FlushEvery)
             flush();
     };
-    if (selector.isEmpty()) {
+    if (m_selector.empty()) {
         add(root);
     } else {
         simdjson::dom::array records;
-        if (root.at_key(selector.toStdString()).get_array().get(records) == simdjson::SUCCESS) {
+        if (root.at_key(m_selector).get_array().get(records) == simdjson::SUCCESS) {
             for (const auto record : records)
                 add(record);
         }
@@ -317,7 +313,7 @@ void ResourceLoad::replaceConflictingRoot(
     const std::string oldId = find.columnText(0);
     // The same key twice in one load: the last record wins and it counts as a warning
     // (design.md §6). A key from an earlier load is an ordinary merge upsert.
-    const bool sameLoad = find.columnText(1) == m_spec.runId;
+    const bool sameLoad = find.columnText(1) == m_runId;
     if (sameLoad)
         ++m_stats.warnings;
 
@@ -333,7 +329,7 @@ std::map<std::string, std::int64_t> ResourceLoad::deleteRecord(
     const TableSchema &root, const std::string &id)
 {
     std::map<std::string, std::int64_t> deleted;
-    for (const TableSchema *child : m_schema.tree(m_spec.table)) {
+    for (const TableSchema *child : m_schema.tree(m_table)) {
         if (child->isRoot())
             continue;
         const bool direct = child->parent == root.name;
@@ -357,7 +353,7 @@ std::map<std::string, std::int64_t> ResourceLoad::deleteRecord(
 
 void ResourceLoad::removeRecords(const std::string &column, const std::string &value)
 {
-    const TableSchema *root = m_schema.find(m_spec.table);
+    const TableSchema *root = m_schema.find(m_table);
     if (!root || root->indexOf(column) < 0)
         return;
     SqliteStatement find(m_db,
@@ -375,26 +371,26 @@ void ResourceLoad::removeRecords(const std::string &column, const std::string &v
 
 void ResourceLoad::finish(const std::string &now)
 {
-    const TableSchema *root = m_schema.find(m_spec.table);
-    if (m_spec.write == WriteDisposition::Replace && root) {
-        const bool liveExists = m_db.hasTable(m_spec.table);
+    const TableSchema *root = m_schema.find(m_table);
+    if (m_plan.spec.write == WriteDisposition::Replace && root) {
+        const bool liveExists = m_db.hasTable(m_table);
         const std::int64_t before = liveExists
-            ? std::stoll(m_db.scalar("SELECT COUNT(*) FROM " + SqliteDatabase::quote(m_spec.table)))
+            ? std::stoll(m_db.scalar("SELECT COUNT(*) FROM " + SqliteDatabase::quote(m_table)))
             : 0;
         const std::int64_t after = std::stoll(
-            m_db.scalar("SELECT COUNT(*) FROM " + SqliteDatabase::quote(physical(m_spec.table))));
+            m_db.scalar("SELECT COUNT(*) FROM " + SqliteDatabase::quote(physical(m_table))));
         if (after < before && m_stats.totalRecords.value_or(-1) != after) {
             throw LoadError(
                 QStringLiteral("%1: Fullstory returned %2 records where the dataset holds "
                                "%3, and its own total (%4) does not confirm the drop; "
                                "the previous data was kept. Sync again later.")
-                    .arg(qs(m_spec.resource))
+                    .arg(qs(m_resource))
                     .arg(after)
                     .arg(before)
                     .arg(m_stats.totalRecords ? QString::number(*m_stats.totalRecords)
                                               : QStringLiteral("not given")));
         }
-        for (const TableSchema *table : m_schema.tree(m_spec.table)) {
+        for (const TableSchema *table : m_schema.tree(m_table)) {
             m_db.exec("DROP TABLE IF EXISTS " + SqliteDatabase::quote(table->name));
             m_db.exec("ALTER TABLE " + SqliteDatabase::quote(stagingName(table->name))
                 + " RENAME TO " + SqliteDatabase::quote(table->name));
@@ -404,7 +400,7 @@ void ResourceLoad::finish(const std::string &now)
     }
 
     if (!m_cursorKeys.empty() && root) {
-        const std::string column = cursorColumn(m_spec.cursorPath);
+        const std::string column = cursorColumn(m_plan.spec.cursorPath.toStdString());
         const bool byPlatform = root->indexOf("platform") >= 0;
         SqliteStatement save(m_db,
             "INSERT INTO _sync_state (resource, platform, key, value, run_id, updated_at) "
@@ -414,24 +410,24 @@ void ResourceLoad::finish(const std::string &now)
         for (const std::string &platform : m_platforms) {
             SqliteStatement newest(m_db,
                 "SELECT MAX(" + SqliteDatabase::quote(column) + ") FROM "
-                    + SqliteDatabase::quote(m_spec.table)
+                    + SqliteDatabase::quote(m_table)
                     + (byPlatform ? " WHERE \"platform\" = ?" : ""));
             if (byPlatform)
                 newest.bindText(1, platform);
             if (!newest.step() || newest.columnIsNull(0))
                 continue;
             const std::string cursor = newest.columnText(0);
-            save.bindText(1, m_spec.resource);
+            save.bindText(1, m_resource);
             save.bindText(2, platform);
             save.bindText(3, cursor);
-            save.bindText(4, m_spec.runId);
+            save.bindText(4, m_runId);
             save.bindText(5, now);
             save.step();
             save.reset();
         }
     }
     SchemaStore::save(m_db, m_schema, std::vector<std::string>(m_touched.begin(), m_touched.end()),
-        m_changes, m_spec.runId, m_spec.resource, now);
+        m_changes, m_runId, m_resource, now);
 }
 
 } // namespace Core

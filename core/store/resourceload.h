@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/catalog/resourcespec.h"
 #include "core/normalize/normalizer.h"
+#include "core/store/loadplan.h"
 
 namespace simdjson::dom {
 class parser;
@@ -33,20 +33,6 @@ public:
         : std::runtime_error(message.toStdString())
     {
     }
-};
-
-struct LoadSpec
-{
-    std::string resource;
-    std::string table; // root table
-    WriteDisposition write = WriteDisposition::Replace;
-    std::vector<std::string> primaryKey;
-    bool childrenHaveRootId = false;
-    bool keepRawJson = false;
-    std::string cursorPath; // dotted JSON path; empty: not incremental
-    bool fullRefresh = false;
-    std::map<std::string, std::string> cursors; // platform → newest version stored (normalized)
-    std::string runId;
 };
 
 struct LoadStats
@@ -78,11 +64,12 @@ struct LoadStats
 class ResourceLoad
 {
 public:
-    ResourceLoad(SqliteDatabase &db, Schema &schema, LoadSpec spec);
+    // `runId` is the run's _dlt_load_id.
+    ResourceLoad(SqliteDatabase &db, Schema &schema, LoadPlan plan, const std::string &runId);
     ~ResourceLoad();
 
-    void writePage(QByteArray body, const QString &selector, const std::string &platform,
-        std::optional<std::int64_t> totalRecords);
+    void writePage(
+        QByteArray body, const std::string &platform, std::optional<std::int64_t> totalRecords);
     void finish(const std::string &now);
     // Deletes the root rows whose `column` equals `value`, with their children: a single user
     // that Fullstory no longer has (design.md §7). Nothing happens if the table or column is new.
@@ -110,7 +97,9 @@ private:
 
     SqliteDatabase &m_db;
     Schema &m_schema;
-    const LoadSpec m_spec;
+    const LoadPlan m_plan;
+    const std::string m_resource, m_table, m_selector, m_runId;
+    NormalizeContext m_context; // the platform is set per page
     Normalizer m_normalizer;
     RowBatch m_batch;
     std::unique_ptr<simdjson::dom::parser> m_parser;

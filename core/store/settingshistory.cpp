@@ -13,15 +13,10 @@ namespace Core::SettingsHistory {
 
 namespace {
 
-std::string historyTable(const Series &series)
-{
-    return "settings_" + series.setting.toStdString() + "_history";
-}
-
 // The history table's versions of the series; see SettingsChanges::versionsSelect().
 std::string seriesSelect(SqliteDatabase &db, const Series &series)
 {
-    return SettingsChanges::versionsSelect(db, historyTable(series));
+    return SettingsChanges::versionsSelect(db, series.table.toStdString());
 }
 
 std::optional<QJsonObject> settingsAt(SqliteDatabase &db, const std::string &select,
@@ -45,13 +40,6 @@ QString previousVersion(
 }
 
 } // namespace
-
-QList<Series> allSeries()
-{
-    return { { u"blocking"_s, {} }, { u"domain"_s, u"web"_s }, { u"domain"_s, u"mobile"_s },
-        { u"geo"_s, {} }, { u"privacy"_s, {} }, { u"features"_s, u"web"_s },
-        { u"features"_s, u"mobile"_s }, { u"targeting"_s, {} } };
-}
 
 QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFilter &ignored)
 {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <optional>
 
+#include "core/catalog/catalog.h"
 #include "core/diff/blame.h"
 #include "core/diff/diffdocument.h"
 #include "core/diff/fieldfilter.h"
@@ -17,15 +18,12 @@ class SqliteDatabase;
 
 /**
  * The reads behind the settings history browser: a setting's versions from its history table
- * (settings_<setting>_history) with their change counts from settings_changes, any two
+ * (Catalog::historySeries() names it) with their change counts from settings_changes, any two
  * versions compared, and blame. Runs on a reader thread; throws SqliteError.
  */
 namespace SettingsHistory {
 
-struct Series
-{
-    QString setting, platform; // platform empty for settings without one
-};
+using Series = HistorySeries;
 
 struct Version
 {
@@ -38,9 +36,6 @@ struct Comparison
     SettingsDiff::Side from, to; // from.version empty: `to` is the first version
     DiffDocument document;
 };
-
-// The settings the history browser offers, as the catalog's history resources fill them.
-QList<Series> allSeries();
 
 // Newest first; empty when the dataset has no history of the setting yet.
 QList<Version> versions(SqliteDatabase &db, const Series &series, const FieldFilter &ignored);

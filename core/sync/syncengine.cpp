@@ -11,7 +11,6 @@
 #include "core/api/capabilityprobe.h"
 #include "core/common/logging.h"
 #include "core/common/nametable.h"
-#include "core/normalize/timestamp.h"
 #include "core/store/datasetlock.h"
 #include "core/store/datasetwriter.h"
 #include "core/sync/resourcefetcher.h"
@@ -64,15 +63,6 @@ QString SyncEngine::newRunId()
 bool SyncEngine::isRunning() const
 {
     return m_running;
-}
-
-bool SyncEngine::tableUsesMerge(const QString &table) const
-{
-    for (const ResourceSpec &spec : m_catalog.resources()) {
-        if (spec.table == table && spec.write == WriteDisposition::Merge)
-            return true;
-    }
-    return false;
 }
 
 void SyncEngine::start()
@@ -175,14 +165,13 @@ void SyncEngine::onProbed(const ProbeOutcome &outcome)
 
 void SyncEngine::plan()
 {
-    const SyncPlan plan = SyncPlan::make(
-        m_catalog, m_options.resources, m_result.identity.level, m_options.arguments);
+    const SyncPlan plan =
+        SyncPlan::make(m_catalog, m_options, m_result.identity.level, std::exchange(m_cursors, {}));
     for (const SyncPlan::Skip &skip : plan.skips) {
         recordSkipped(skip.resource, skip.reason,
             skip.forKeyLevel ? ApiError::Kind::Permission : ApiError::Kind::None);
     }
-    for (const ResourceSpec &spec : plan.runs)
-        m_plan.append({ spec });
+    m_plan = plan.runs;
 }
 
 void SyncEngine::startNextResource()
@@ -197,7 +186,8 @@ void SyncEngine::startNextResource()
         finishRun(status, loaded == 0 && notLoaded > 0 ? tr("Nothing was loaded.") : QString());
         return;
     }
-    const ResourceSpec &spec = m_plan.at(m_current).spec;
+    const LoadPlan &load = m_plan.at(m_current);
+    const ResourceSpec &spec = load.spec;
     m_resource = {};
     m_resource.resource = spec.name;
     m_progress = {};
@@ -208,24 +198,8 @@ void SyncEngine::startNextResource()
     m_fetchDone = m_awaitingWriter = false;
     m_platformsLeft = spec.platforms.isEmpty() ? QStringList { QString() } : spec.platforms;
 
-    LoadRequest request;
-    request.resource = spec.name;
-    request.table = spec.table;
-    request.selector = spec.selector;
-    request.write = spec.write;
-    request.primaryKey = spec.primaryKey;
-    request.childrenHaveRootId = tableUsesMerge(spec.table);
-    request.keepRawJson = spec.kind == ResourceKind::SettingsHistory;
-    if (spec.kind == ResourceKind::SettingsHistory) {
-        // settings_<setting>_history, as the catalog names them.
-        request.diffSetting = spec.name;
-        request.diffSetting.remove(0, int(qstrlen("settings_")));
-        request.diffSetting.chop(int(qstrlen("_history")));
-    }
-    request.cursorPath = spec.cursorPath;
-    request.fullRefresh = m_options.fullRefresh;
     QMetaObject::invokeMethod(
-        m_writer, "beginResource", Qt::QueuedConnection, Q_ARG(Core::LoadRequest, request));
+        m_writer, "beginResource", Qt::QueuedConnection, Q_ARG(Core::LoadPlan, load));
     emit stageChanged(
         tr("Syncing %1 (%2 of %3)").arg(spec.name).arg(m_current + 1).arg(m_plan.size()));
     emit progressChanged(m_progress);
@@ -239,20 +213,19 @@ void SyncEngine::startNextPlatform()
         maybeCommit();
         return;
     }
-    const ResourceSpec &spec = m_plan.at(m_current).spec;
+    const LoadPlan &load = m_plan.at(m_current);
     ResourceFetcher::Request request;
-    request.spec = spec;
+    request.spec = load.spec;
     request.platform = m_platformsLeft.takeFirst();
     request.arguments = m_options.arguments;
     request.historyPageSize = m_options.historyPageSize;
     request.maxPages = m_options.maxPagesPerWalk;
-    const QString cursor = m_cursors.value(spec.name).value(request.platform);
-    if (spec.isIncremental() && !m_options.fullRefresh && !cursor.isEmpty()) {
+    if (!load.cursors.isEmpty()) {
         // Newest first: the page holding a version we already have is the last one needed.
-        request.stopAfterPage = [cursor](const PageInfo &info) {
+        request.stopAfterPage = [cursors = load.cursors, platform = request.platform.toStdString()](
+                                    const PageInfo &info) {
             for (const QString &value : info.cursorValues) {
-                const auto normalized = Timestamp::normalize(value.toStdString());
-                if (normalized && QString::fromStdString(*normalized) <= cursor)
+                if (cursors.covers(platform, value.toStdString()))
                     return true;
             }
             return false;

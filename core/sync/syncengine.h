@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/catalog/catalog.h"
+#include "core/store/loadplan.h"
 #include "core/sync/resourcefetcher.h"
 #include "core/sync/syncoptions.h"
 
@@ -60,11 +61,6 @@ signals:
     void finished(const Core::RunResult &result);
 
 private:
-    struct Planned
-    {
-        ResourceSpec spec;
-    };
-
     void onOpened(const Core::DatasetOpenResult &result);
     void onProbed(const Core::ProbeOutcome &outcome);
     void plan();
@@ -83,7 +79,6 @@ private:
     void finishRun(RunResult::Status status, const QString &error);
     void onRunRecorded();
     void teardown();
-    bool tableUsesMerge(const QString &table) const;
 
     const Catalog m_catalog;
     const SyncOptions m_options;
@@ -94,8 +89,8 @@ private:
     CapabilityProbe *m_probe = nullptr;
     QPointer<ResourceFetcher> m_fetcher;
 
-    QMap<QString, QMap<QString, QString>> m_cursors;
-    QList<Planned> m_plan;
+    StoredCursors m_cursors;
+    QList<LoadPlan> m_plan;
     int m_current = -1;
     QStringList m_platformsLeft;
     ResourceResult m_resource; // the one being synced

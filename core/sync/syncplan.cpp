@@ -13,6 +13,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Core::SyncPlan)
 };
 
+// Some resource loads `table` with merge (a look-up into the users list, a history).
+bool mergedInto(const Catalog &catalog, const QString &table)
+{
+    for (const ResourceSpec &spec : catalog.resources()) {
+        if (spec.table == table && spec.write == WriteDisposition::Merge)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList SyncPlan::defaultResources(const Catalog &catalog)
@@ -25,10 +35,11 @@ QStringList SyncPlan::defaultResources(const Catalog &catalog)
     return names;
 }
 
-SyncPlan SyncPlan::make(const Catalog &catalog, const QStringList &requested, KeyLevel level,
-    const QHash<QString, QString> &arguments)
+SyncPlan SyncPlan::make(
+    const Catalog &catalog, const SyncOptions &options, KeyLevel level, const StoredCursors &stored)
 {
     SyncPlan plan;
+    const QStringList &requested = options.resources;
     for (const QString &name : requested.isEmpty() ? defaultResources(catalog) : requested) {
         const ResourceSpec *spec = catalog.find(name);
         if (!spec) {
@@ -44,14 +55,20 @@ SyncPlan SyncPlan::make(const Catalog &catalog, const QStringList &requested, Ke
         }
         QString missing;
         for (const QString &placeholder : spec->placeholders()) {
-            if (missing.isEmpty() && arguments.value(placeholder).isEmpty())
+            if (missing.isEmpty() && options.arguments.value(placeholder).isEmpty())
                 missing = placeholder;
         }
         if (!missing.isEmpty()) {
             plan.skips.append({ name, Text::tr("needs a value for {%1}").arg(missing), false });
             continue;
         }
-        plan.runs.append(*spec);
+        LoadPlan load;
+        load.spec = *spec;
+        load.childrenHaveRootId = mergedInto(catalog, spec->table);
+        load.fullRefresh = options.fullRefresh;
+        if (spec->isIncremental() && !options.fullRefresh)
+            load.cursors = Cursors(stored.value(spec->name));
+        plan.runs.append(load);
     }
     return plan;
 }

@@ -67,7 +67,21 @@ void TestCatalog::shippedCatalogMatchesTheApi()
     QCOMPARE(v1->table, u"users_v1"_s);
     QCOMPARE(v1->primaryKey, QStringList { u"uid"_s });
 
+    QCOMPARE(history->setting, u"domain"_s);
     QCOMPARE(catalog.find(u"settings_privacy"_s)->minLevel, KeyLevel::Architect);
+    QVERIFY(catalog.find(u"settings_privacy"_s)->setting.isEmpty());
+
+    // The history browser's series: each history resource × its platforms, in catalog order.
+    QStringList series;
+    for (const HistorySeries &s : catalog.historySeries())
+        series.append(s.setting + u'/' + s.platform + u'@' + s.table);
+    QCOMPARE(series,
+        (QStringList { u"blocking/@settings_blocking_history"_s,
+            u"domain/web@settings_domain_history"_s, u"domain/mobile@settings_domain_history"_s,
+            u"geo/@settings_geo_history"_s, u"privacy/@settings_privacy_history"_s,
+            u"features/web@settings_features_history"_s,
+            u"features/mobile@settings_features_history"_s,
+            u"targeting/@settings_targeting_history"_s }));
     QVERIFY(!catalog.find(u"no_such_resource"_s));
 }
 

@@ -29,7 +29,7 @@ private slots:
     void replaceSwapsAndRollbackLeavesNoTrace();
 
 private:
-    LoadStats load(LoadSpec spec, const QList<QByteArray> &pages, bool commit = true);
+    LoadStats load(const LoadPlan &plan, const QList<QByteArray> &pages, bool commit = true);
     QStringList strings(const std::string &sql);
     std::int64_t number(const std::string &sql) { return std::stoll(m_db->scalar(sql)); }
 
@@ -38,6 +38,21 @@ private:
     Schema m_schema;
     int m_run = 0;
 };
+
+namespace {
+
+// A list resource keyed by "id" whose records come under "results".
+LoadPlan listPlan(const QString &name, WriteDisposition write)
+{
+    LoadPlan out;
+    out.spec.name = out.spec.table = name;
+    out.spec.selector = u"results"_s;
+    out.spec.write = write;
+    out.spec.primaryKey = { u"id"_s };
+    return out;
+}
+
+} // namespace
 
 void TestResourceLoad::init()
 {
@@ -49,14 +64,13 @@ void TestResourceLoad::init()
     m_run = 0;
 }
 
-LoadStats TestResourceLoad::load(LoadSpec spec, const QList<QByteArray> &pages, bool commit)
+LoadStats TestResourceLoad::load(const LoadPlan &plan, const QList<QByteArray> &pages, bool commit)
 {
-    spec.runId = std::to_string(++m_run);
     const Schema before = m_schema;
     m_db->exec("BEGIN IMMEDIATE");
-    ResourceLoad load(*m_db, m_schema, spec);
+    ResourceLoad load(*m_db, m_schema, plan, std::to_string(++m_run));
     for (const QByteArray &page : pages)
-        load.writePage(page, u"results"_s, {}, std::nullopt);
+        load.writePage(page, {}, std::nullopt);
     if (!commit) {
         m_db->exec("ROLLBACK");
         m_schema = before;
@@ -78,10 +92,7 @@ QStringList TestResourceLoad::strings(const std::string &sql)
 
 void TestResourceLoad::mergeReplacesRowsAndTheirChildren()
 {
-    LoadSpec spec;
-    spec.resource = spec.table = "settings";
-    spec.write = WriteDisposition::Merge;
-    spec.primaryKey = { "id" };
+    LoadPlan spec = listPlan(u"settings"_s, WriteDisposition::Merge);
     spec.childrenHaveRootId = true;
     load(spec, { R"({"results":[{"id":1,"score":10,"history":[{"v":1}]}]})" });
     const LoadStats second = load(spec, { R"({"results":[
@@ -114,9 +125,7 @@ void TestResourceLoad::hostileIdentifiersLoadSafely()
     QVERIFY(input.open(QIODevice::ReadOnly));
     QByteArray records = input.readAll().trimmed();
     records = records.mid(1, records.size() - 2); // the one load's list of records
-    LoadSpec spec;
-    spec.resource = spec.table = "users";
-    spec.primaryKey = { "id" };
+    const LoadPlan spec = listPlan(u"users"_s, WriteDisposition::Replace);
     load(spec, { "{\"results\":" + records + "}" });
     QCOMPARE(strings("SELECT \"select\" FROM users"), QStringList { u"kw"_s });
     QCOMPARE(strings("SELECT robert_drop_table_usersxxx FROM users"), QStringList { u"bobby"_s });
@@ -128,9 +137,7 @@ void TestResourceLoad::hostileIdentifiersLoadSafely()
 
 void TestResourceLoad::duplicateKeysKeepTheLastAndWarn()
 {
-    LoadSpec spec;
-    spec.resource = spec.table = "users";
-    spec.primaryKey = { "id" };
+    LoadPlan spec = listPlan(u"users"_s, WriteDisposition::Replace);
     spec.childrenHaveRootId = true;
     const LoadStats stats = load(spec,
         { R"({"results":[{"id":"a","n":1,"tags":["x","y"]},{"id":"b","n":2}]})",
@@ -144,9 +151,7 @@ void TestResourceLoad::duplicateKeysKeepTheLastAndWarn()
 
 void TestResourceLoad::replaceSwapsAndRollbackLeavesNoTrace()
 {
-    LoadSpec spec;
-    spec.resource = spec.table = "things";
-    spec.primaryKey = { "id" };
+    const LoadPlan spec = listPlan(u"things"_s, WriteDisposition::Replace);
     load(spec, { R"({"results":[{"id":"1","tags":["a"]},{"id":"2"}]})" });
     // A rolled-back load with a new column and a new child table leaves neither behind.
     load(spec, { R"({"results":[{"id":"1","extra":true,"parts":[{"p":1}]}]})" }, false);

@@ -17,13 +17,22 @@ private slots:
     void keyLevelDecidesWhatRuns();
     void lookupsNeedTheirValues();
     void unknownNamesAreReported();
+    void eachRunSaysHowItLoads();
 
 private:
-    static QStringList names(const QList<ResourceSpec> &specs)
+    static QStringList names(const QList<LoadPlan> &runs)
     {
         QStringList out;
-        for (const ResourceSpec &spec : specs)
-            out.append(spec.name);
+        for (const LoadPlan &run : runs)
+            out.append(run.spec.name);
+        return out;
+    }
+    static SyncOptions options(
+        const QStringList &resources, const QHash<QString, QString> &arguments = {})
+    {
+        SyncOptions out;
+        out.resources = resources;
+        out.arguments = arguments;
         return out;
     }
     Catalog m_catalog;
@@ -31,7 +40,7 @@ private:
 
 void TestSyncPlan::defaultIsEverythingButLookups()
 {
-    const SyncPlan plan = SyncPlan::make(m_catalog, {}, KeyLevel::Admin, {});
+    const SyncPlan plan = SyncPlan::make(m_catalog, options({}), KeyLevel::Admin);
     QCOMPARE(plan.runs.size(), 13);
     QVERIFY(plan.skips.isEmpty());
     QVERIFY(!names(plan.runs).contains(u"user_by_id"_s));
@@ -55,7 +64,7 @@ void TestSyncPlan::keyLevelDecidesWhatRuns()
     QFETCH(int, level);
     QFETCH(int, runs);
     QFETCH(QStringList, skipped);
-    const SyncPlan plan = SyncPlan::make(m_catalog, {}, KeyLevel(level), {});
+    const SyncPlan plan = SyncPlan::make(m_catalog, options({}), KeyLevel(level));
     QCOMPARE(plan.runs.size(), runs);
     QStringList actual;
     for (const SyncPlan::Skip &skip : plan.skips) {
@@ -69,14 +78,15 @@ void TestSyncPlan::keyLevelDecidesWhatRuns()
 void TestSyncPlan::lookupsNeedTheirValues()
 {
     SyncPlan plan =
-        SyncPlan::make(m_catalog, { u"user_by_id"_s, u"user_v1"_s }, KeyLevel::Admin, {});
+        SyncPlan::make(m_catalog, options({ u"user_by_id"_s, u"user_v1"_s }), KeyLevel::Admin);
     QVERIFY(plan.runs.isEmpty());
     QCOMPARE(plan.skips.at(0).reason, u"needs a value for {id}"_s);
     QCOMPARE(plan.skips.at(1).reason, u"needs a value for {uid}"_s);
     QVERIFY(!plan.skips.at(0).forKeyLevel);
 
-    plan = SyncPlan::make(m_catalog, { u"user_v1"_s, u"user_by_uid"_s }, KeyLevel::Standard,
-        { { u"uid"_s, u"acct-000001"_s } });
+    plan = SyncPlan::make(m_catalog,
+        options({ u"user_v1"_s, u"user_by_uid"_s }, { { u"uid"_s, u"acct-000001"_s } }),
+        KeyLevel::Standard);
     QCOMPARE(names(plan.runs), QStringList { u"user_v1"_s }); // v1 is Standard, v2 needs Architect
     QCOMPARE(plan.skips.size(), 1);
     QVERIFY(plan.skips.first().forKeyLevel);
@@ -85,10 +95,45 @@ void TestSyncPlan::lookupsNeedTheirValues()
 void TestSyncPlan::unknownNamesAreReported()
 {
     const SyncPlan plan =
-        SyncPlan::make(m_catalog, { u"settings_geo"_s, u"sessions"_s }, KeyLevel::Admin, {});
+        SyncPlan::make(m_catalog, options({ u"settings_geo"_s, u"sessions"_s }), KeyLevel::Admin);
     QCOMPARE(names(plan.runs), QStringList { u"settings_geo"_s });
     QCOMPARE(plan.skips.first().resource, u"sessions"_s);
     QCOMPARE(plan.skips.first().reason, u"not in the resource catalog"_s);
+}
+
+void TestSyncPlan::eachRunSaysHowItLoads()
+{
+    const StoredCursors stored = {
+        { u"settings_domain_history"_s,
+            { { u"web"_s, u"2026-05-01T10:00:00.500000Z"_s }, { u"mobile"_s, {} } } },
+        { u"users"_s, { { QString(), u"2026-05-01T10:00:00.000000Z"_s } } },
+    };
+    SyncOptions asked = options({ u"settings_domain_history"_s, u"users"_s, u"settings_geo"_s });
+    SyncPlan plan = SyncPlan::make(m_catalog, asked, KeyLevel::Admin, stored);
+    QCOMPARE(names(plan.runs),
+        (QStringList { u"settings_domain_history"_s, u"users"_s, u"settings_geo"_s }));
+    const LoadPlan &history = plan.runs.at(0);
+    QVERIFY(history.keepsRawJson());
+    QVERIFY(history.childrenHaveRootId); // merged
+    QCOMPARE(history.spec.setting, u"domain"_s);
+    // One rule for "already stored": normalized, per platform, the newest itself included.
+    QVERIFY(history.cursors.covers("web", "2026-05-01T10:00:00.5Z"));
+    QVERIFY(history.cursors.covers("web", "2026-05-01T12:00:00+02:00"));
+    QVERIFY(!history.cursors.covers("web", "2026-05-01T10:00:00.6Z"));
+    QVERIFY(!history.cursors.covers("web", "not a time"));
+    QVERIFY(!history.cursors.covers("mobile", "2000-01-01T00:00:00Z")); // nothing stored there
+    // The users list is replaced, but look-ups merge into its table; it has no cursor.
+    const LoadPlan &users = plan.runs.at(1);
+    QVERIFY(users.childrenHaveRootId);
+    QVERIFY(users.cursors.isEmpty());
+    QVERIFY(!users.keepsRawJson());
+    QVERIFY(!plan.runs.at(2).childrenHaveRootId);
+
+    // A full refresh ignores what is stored.
+    asked.fullRefresh = true;
+    plan = SyncPlan::make(m_catalog, asked, KeyLevel::Admin, stored);
+    QVERIFY(plan.runs.at(0).fullRefresh);
+    QVERIFY(plan.runs.at(0).cursors.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestSyncPlan)

@@ -25,13 +25,14 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-HistoryPane::HistoryPane(QWidget *parent)
+HistoryPane::HistoryPane(QList<Core::HistorySeries> series, QWidget *parent)
     : QWidget(parent)
+    , m_series(std::move(series))
 {
     setObjectName(u"historyPane"_s);
     m_setting = new QComboBox(this);
     m_setting->setObjectName(u"historySetting"_s);
-    for (const Core::SettingsHistory::Series &s : Core::SettingsHistory::allSeries()) {
+    for (const Core::HistorySeries &s : m_series) {
         m_setting->addItem(
             StoredWords::series(s.setting, s.platform), QStringList { s.setting, s.platform });
     }
@@ -136,9 +137,9 @@ int HistoryPane::copySelection(bool withHeaders)
 
 void HistoryPane::seriesChanged()
 {
-    const QStringList series = m_setting->currentData().toStringList();
-    m_versions->setSeries({ series.value(0), series.value(1) });
-    m_blame->setSeries({ series.value(0), series.value(1) });
+    const Core::HistorySeries series = m_series.value(m_setting->currentIndex());
+    m_versions->setSeries(series);
+    m_blame->setSeries(series);
 }
 
 QList<QWidget *> HistoryPane::parts() const

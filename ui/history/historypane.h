@@ -4,6 +4,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "core/catalog/catalog.h"
 #include "ui/common/keyboard.h"
 
 class QComboBox;
@@ -32,7 +33,8 @@ class HistoryPane final : public QWidget, public PaneParts
     Q_DISABLE_COPY_MOVE(HistoryPane)
 
 public:
-    explicit HistoryPane(QWidget *parent = nullptr);
+    // `series`: what the Setting picker offers, in this order (Catalog::historySeries()).
+    explicit HistoryPane(QList<Core::HistorySeries> series, QWidget *parent = nullptr);
     ~HistoryPane() override;
 
     QList<QWidget *> parts() const override;
@@ -51,6 +53,7 @@ public:
 private:
     void seriesChanged();
 
+    const QList<Core::HistorySeries> m_series;
     std::unique_ptr<Core::DatasetReader> m_reader;
     QComboBox *m_setting = nullptr;
     QTabWidget *m_tabs = nullptr;
