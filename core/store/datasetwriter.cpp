@@ -88,11 +88,8 @@ DatasetWriter::DatasetWriter(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
 {
-    qRegisterMetaType<Core::LoadPlan>();
     qRegisterMetaType<Core::ResourceResult>();
-    qRegisterMetaType<Core::RunRecord>();
     qRegisterMetaType<Core::DatasetOpenResult>();
-    qRegisterMetaType<Core::FetchedPage>();
 }
 
 DatasetWriter::~DatasetWriter()
@@ -205,10 +202,8 @@ void DatasetWriter::writePage(FetchedPage page)
         return;
     try {
         const qint64 rowsBefore = m_load->stats().rows();
-        const qint64 recordsBefore = m_load->stats().records;
         m_load->writePage(std::move(page.body), utf8(page.platform), page.info.totalRecords);
-        emit pageWritten(page.resource, m_load->stats().records - recordsBefore,
-            m_load->stats().rows() - rowsBefore);
+        emit pageWritten(page.resource, m_load->stats().rows() - rowsBefore);
     } catch (const std::exception &error) {
         failResource(error);
     }

@@ -20,8 +20,9 @@ class SqliteDatabase;
  * The dataset's only writer (design.md §5, §8): owns the write connection, the schema, and the
  * transaction of the resource being loaded.
  *
- * Threading: create it, move it to its own QThread, then call every slot through a queued
- * connection (QMetaObject::invokeMethod); it opens its connection in open(), on that thread.
+ * Threading: create it, move it to its own QThread, then call every method on that thread (the
+ * engine posts each call as a typed lambda, SyncEngine::toWriter); it opens its connection in
+ * open(), on that thread.
  * Pages arrive as raw bytes and are parsed, normalized and inserted here.
  *
  * Protocol: open → beginRun → (beginResource → writePage* → commitResource | abortResource)* →
@@ -38,26 +39,25 @@ public:
     explicit DatasetWriter(QString path, QObject *parent = nullptr);
     ~DatasetWriter() override;
 
-    Q_INVOKABLE void open();
-    Q_INVOKABLE void beginRun(const Core::RunRecord &run);
+    void open();
+    void beginRun(const Core::RunRecord &run);
     // What GET /me said about the key, stored with the run when it finishes.
-    Q_INVOKABLE void setIdentity(const QString &keyLevel, const QString &orgId);
-    Q_INVOKABLE void beginResource(const Core::LoadPlan &plan);
+    void setIdentity(const QString &keyLevel, const QString &orgId);
+    void beginResource(const Core::LoadPlan &plan);
     // By value: the page's body is freed as soon as it is parsed, before its rows are built.
     void writePage(Core::FetchedPage page);
     // Within the current resource: drop the records whose `column` is `value` (a user gone).
-    Q_INVOKABLE void removeRecords(const QString &column, const QString &value);
+    void removeRecords(const QString &column, const QString &value);
     // `fetched` carries the fetch's counts; the writer adds its own and stores the row.
-    Q_INVOKABLE void commitResource(const Core::ResourceResult &fetched);
-    Q_INVOKABLE void abortResource(const Core::ResourceResult &fetched);
-    Q_INVOKABLE void recordResource(const Core::ResourceResult &result); // skipped ones
-    Q_INVOKABLE void finishRun(
-        const QString &status, const QString &error, const QString &finishedAt);
-    Q_INVOKABLE void close();
+    void commitResource(const Core::ResourceResult &fetched);
+    void abortResource(const Core::ResourceResult &fetched);
+    void recordResource(const Core::ResourceResult &result); // skipped ones
+    void finishRun(const QString &status, const QString &error, const QString &finishedAt);
+    void close();
 
 signals:
     void opened(const Core::DatasetOpenResult &result);
-    void pageWritten(const QString &resource, qint64 records, qint64 rows);
+    void pageWritten(const QString &resource, qint64 rows);
     // A page could not be loaded; later pages of the resource are ignored until abortResource.
     void resourceFailed(const QString &resource, const QString &message);
     // The file itself failed (disk full, I/O error, damage, no longer writable): comes before

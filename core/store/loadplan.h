@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QMap>
-#include <QMetaType>
 #include <QString>
 #include <map>
 #include <string>
@@ -54,5 +53,3 @@ struct LoadPlan
 };
 
 } // namespace Core
-
-Q_DECLARE_METATYPE(Core::LoadPlan)

@@ -57,5 +57,4 @@ struct DatasetOpenResult
 } // namespace Core
 
 Q_DECLARE_METATYPE(Core::ResourceResult)
-Q_DECLARE_METATYPE(Core::RunRecord)
 Q_DECLARE_METATYPE(Core::DatasetOpenResult)

@@ -179,7 +179,6 @@ bool ResourceLoad::alreadyStored(
 void ResourceLoad::writePage(
     QByteArray body, const std::string &platform, std::optional<std::int64_t> totalRecords)
 {
-    ++m_stats.pages;
     if (totalRecords)
         m_stats.totalRecords = totalRecords;
     m_platforms.insert(platform);

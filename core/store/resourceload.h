@@ -37,7 +37,6 @@ public:
 
 struct LoadStats
 {
-    std::int64_t pages = 0;
     std::int64_t records = 0; // root rows written
     std::int64_t skipped = 0; // history versions already stored
     std::int64_t warnings = 0; // primary keys seen twice in this load (the last one kept)

@@ -60,15 +60,22 @@ QString SyncEngine::newRunId()
     return u"%1.%2"_s.arg(micros / 1000000).arg(micros % 1000000, 6, 10, QChar(u'0'));
 }
 
+template <typename Call> void SyncEngine::toWriter(Call &&call)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, call = std::forward<Call>(call)]() mutable { call(*writer); },
+        Qt::QueuedConnection);
+}
+
 bool SyncEngine::isRunning() const
 {
-    return m_running;
+    return m_phase != Phase::Idle && m_phase != Phase::Finished;
 }
 
 void SyncEngine::start()
 {
-    Q_ASSERT(!m_running);
-    m_running = true;
+    Q_ASSERT(m_phase == Phase::Idle);
+    m_phase = Phase::Opening;
     // The run's recorded start and end are this clock's, so the summary's duration and the
     // run history's agree.
     m_clock.start();
@@ -99,25 +106,23 @@ void SyncEngine::start()
     connect(m_writer, &DatasetWriter::runFinished, this, &SyncEngine::onRunRecorded);
     m_writerThread.start();
     emit stageChanged(tr("Opening the dataset"));
-    QMetaObject::invokeMethod(m_writer, &DatasetWriter::open, Qt::QueuedConnection);
+    toWriter([](DatasetWriter &writer) { writer.open(); });
 }
 
 void SyncEngine::onOpened(const DatasetOpenResult &result)
 {
     if (!result.ok) {
-        m_writerOpen = false;
         finishRun(RunResult::Status::DatasetError, result.error);
         return;
     }
-    m_writerOpen = true;
+    m_phase = Phase::CheckingKey;
     m_cursors = result.cursors;
     RunRecord run;
     run.id = m_result.runId;
     run.startedAt = m_startedAt.toString(Qt::ISODateWithMs);
     run.trigger = m_options.trigger;
     run.fullRefresh = m_options.fullRefresh;
-    QMetaObject::invokeMethod(
-        m_writer, "beginRun", Qt::QueuedConnection, Q_ARG(Core::RunRecord, run));
+    toWriter([run](DatasetWriter &writer) { writer.beginRun(run); });
     if (m_cancelled) {
         finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
         return;
@@ -156,9 +161,8 @@ void SyncEngine::onProbed(const ProbeOutcome &outcome)
         return;
     }
     m_result.identity = outcome.identity;
-    QMetaObject::invokeMethod(m_writer, "setIdentity", Qt::QueuedConnection,
-        Q_ARG(QString, keyLevelName(outcome.identity.level)),
-        Q_ARG(QString, outcome.identity.orgId));
+    toWriter([level = keyLevelName(outcome.identity.level), org = outcome.identity.orgId](
+                 DatasetWriter &writer) { writer.setIdentity(level, org); });
     plan();
     startNextResource();
 }
@@ -191,15 +195,15 @@ void SyncEngine::startNextResource()
     m_resource = {};
     m_resource.resource = spec.name;
     m_progress = {};
+    m_recordsWalked = 0;
     m_progress.resource = spec.name;
     m_progress.resourceIndex = m_current + 1;
     m_progress.resourceCount = int(m_plan.size());
     m_pagesSent = m_pagesWritten = 0;
-    m_fetchDone = m_awaitingWriter = false;
+    m_phase = Phase::Fetching;
     m_platformsLeft = spec.platforms.isEmpty() ? QStringList { QString() } : spec.platforms;
 
-    QMetaObject::invokeMethod(
-        m_writer, "beginResource", Qt::QueuedConnection, Q_ARG(Core::LoadPlan, load));
+    toWriter([load](DatasetWriter &writer) { writer.beginResource(load); });
     emit stageChanged(
         tr("Syncing %1 (%2 of %3)").arg(spec.name).arg(m_current + 1).arg(m_plan.size()));
     emit progressChanged(m_progress);
@@ -209,7 +213,8 @@ void SyncEngine::startNextResource()
 void SyncEngine::startNextPlatform()
 {
     if (m_platformsLeft.isEmpty()) {
-        m_fetchDone = true;
+        if (m_phase == Phase::Fetching)
+            m_phase = Phase::Draining;
         maybeCommit();
         return;
     }
@@ -235,12 +240,9 @@ void SyncEngine::startNextPlatform()
     m_fetcher = new ResourceFetcher(*m_client, request, this);
     m_fetcher->setMaxPagesAhead(m_options.maxPagesAhead);
     connect(m_fetcher, &ResourceFetcher::pageReady, this, &SyncEngine::onPageReady);
-    connect(m_fetcher, &ResourceFetcher::retrying, this, [this](const RetryEvent &event) {
-        ++m_progress.retries;
-        m_progress.waitedMs += event.wait.count();
-        emit retrying(m_resource.resource, event);
-        emit progressChanged(m_progress);
-    });
+    connect(m_fetcher, &ResourceFetcher::progressChanged, this, &SyncEngine::onFetchProgress);
+    connect(m_fetcher, &ResourceFetcher::retrying, this,
+        [this](const RetryEvent &event) { emit retrying(m_resource.resource, event); });
     connect(m_fetcher, &ResourceFetcher::finished, this, &SyncEngine::onFetchFinished);
     m_fetcher->start();
 }
@@ -248,21 +250,26 @@ void SyncEngine::startNextPlatform()
 void SyncEngine::onPageReady(const FetchedPage &page)
 {
     ++m_pagesSent;
-    ++m_progress.pages;
-    m_progress.records += page.info.recordCount;
-    if (page.info.totalRecords)
-        m_progress.totalRecords = page.info.totalRecords;
     // The only copy of the body travels on to the writer, which frees it once parsed.
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, page]() mutable { writer->writePage(std::move(page)); },
-        Qt::QueuedConnection);
+    toWriter([page](DatasetWriter &writer) mutable { writer.writePage(std::move(page)); });
+}
+
+void SyncEngine::onFetchProgress(const FetchProgress &walk)
+{
+    // The fetcher counts the network, the writer the rows (onPageWritten); the walks of the
+    // resource's earlier platforms are already in m_resource.
+    m_progress.pages = m_resource.pages + walk.pages;
+    m_progress.records = m_recordsWalked + walk.records;
+    m_progress.retries = m_resource.retries + walk.retries;
+    m_progress.waitedMs = m_resource.waitedMs + walk.waitedMs;
+    if (walk.totalRecords)
+        m_progress.totalRecords = walk.totalRecords;
     emit progressChanged(m_progress);
 }
 
-void SyncEngine::onPageWritten(const QString &resource, qint64 records, qint64 rows)
+void SyncEngine::onPageWritten(const QString &resource, qint64 rows)
 {
-    Q_UNUSED(records)
-    if (resource != m_resource.resource || m_awaitingWriter)
+    if (resource != m_resource.resource || m_phase == Phase::Settling)
         return;
     ++m_pagesWritten;
     m_progress.rows += rows;
@@ -278,6 +285,7 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
     m_resource.requests += outcome.progress.requests;
     m_resource.retries += outcome.progress.retries;
     m_resource.waitedMs += outcome.progress.waitedMs;
+    m_recordsWalked += outcome.progress.records;
     if (m_fetcher) {
         m_fetcher->deleteLater();
         m_fetcher = nullptr;
@@ -294,8 +302,8 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
     if (userGone) {
         // "404 on a single user means the user is gone" (design.md §7): drop our copy too.
         const QString key = spec.placeholders().value(0);
-        QMetaObject::invokeMethod(m_writer, "removeRecords", Qt::QueuedConnection,
-            Q_ARG(QString, key), Q_ARG(QString, m_options.arguments.value(key)));
+        toWriter([key, value = m_options.arguments.value(key)](
+                     DatasetWriter &writer) { writer.removeRecords(key, value); });
         m_platformsLeft.clear();
         startNextPlatform();
         return;
@@ -304,7 +312,7 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
         startNextPlatform();
         return;
     }
-    if (m_awaitingWriter)
+    if (m_phase == Phase::Settling)
         return;
     if (outcome.error.kind == ApiError::Kind::Auth)
         m_stopAfterResource = true; // 401: the key no longer works; nothing else will
@@ -316,7 +324,7 @@ void SyncEngine::onFetchFinished(const FetchOutcome &outcome)
 
 void SyncEngine::onWriterFailed(const QString &resource, const QString &message)
 {
-    if (resource != m_resource.resource || m_awaitingWriter)
+    if (resource != m_resource.resource || m_phase == Phase::Settling)
         return;
     stopFetcher();
     abortResource(ResourceResult::Status::Failed, message, ApiError::Kind::BadResponse);
@@ -335,12 +343,11 @@ void SyncEngine::stopFetcher()
 void SyncEngine::abortResource(
     ResourceResult::Status status, const QString &error, ApiError::Kind kind)
 {
-    m_awaitingWriter = true;
+    m_phase = Phase::Settling;
     m_resource.status = status;
     m_resource.error = error;
     m_resource.errorKind = kind;
-    QMetaObject::invokeMethod(
-        m_writer, "abortResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+    toWriter([result = m_resource](DatasetWriter &writer) { writer.abortResource(result); });
 }
 
 void SyncEngine::recordSkipped(const QString &resource, const QString &reason, ApiError::Kind kind)
@@ -350,26 +357,22 @@ void SyncEngine::recordSkipped(const QString &resource, const QString &reason, A
     skipped.status = ResourceResult::Status::Skipped;
     skipped.error = reason;
     skipped.errorKind = kind;
-    QMetaObject::invokeMethod(
-        m_writer, "recordResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, skipped));
+    toWriter([skipped](DatasetWriter &writer) { writer.recordResource(skipped); });
     m_result.resources.append(skipped);
     emit resourceFinished(skipped);
 }
 
 void SyncEngine::maybeCommit()
 {
-    // After an abort m_awaitingWriter stays set until the next resource starts.
-    if (!m_fetchDone || m_awaitingWriter || m_pagesWritten < m_pagesSent)
+    if (m_phase != Phase::Draining || m_pagesWritten < m_pagesSent)
         return;
-    m_awaitingWriter = true;
+    m_phase = Phase::Settling;
     m_resource.status = ResourceResult::Status::Completed;
-    QMetaObject::invokeMethod(
-        m_writer, "commitResource", Qt::QueuedConnection, Q_ARG(Core::ResourceResult, m_resource));
+    toWriter([result = m_resource](DatasetWriter &writer) { writer.commitResource(result); });
 }
 
 void SyncEngine::onResourceFinished(const ResourceResult &result)
 {
-    m_awaitingWriter = false;
     m_result.resources.append(result);
     emit resourceFinished(result);
     if (m_cancelled) {
@@ -397,38 +400,40 @@ void SyncEngine::onResourceFinished(const ResourceResult &result)
 
 void SyncEngine::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!isRunning() || m_cancelled)
         return;
     m_cancelled = true;
     if (m_probe) {
         m_probe->cancel();
         return;
     }
-    if (m_fetcher && !m_awaitingWriter) {
+    if (m_phase != Phase::Fetching && m_phase != Phase::Draining)
+        return; // opening (onOpened sees the flag) or settling (onResourceFinished does)
+    if (m_fetcher) {
         stopFetcher();
         abortResource(
             ResourceResult::Status::Cancelled, tr("Cancelled."), ApiError::Kind::Cancelled);
         return;
     }
-    if (!m_awaitingWriter && m_writerOpen && m_current >= 0)
-        finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
+    finishRun(RunResult::Status::Cancelled, tr("Cancelled."));
 }
 
 void SyncEngine::finishRun(RunResult::Status status, const QString &error)
 {
-    if (m_finishing)
+    if (m_phase == Phase::Finishing || m_phase == Phase::Finished)
         return;
-    m_finishing = true;
+    // Before the dataset is open there is no run row to finish.
+    const bool writerOpen = m_phase != Phase::Idle && m_phase != Phase::Opening;
+    m_phase = Phase::Finishing;
     m_result.status = status;
     m_result.error = error;
     m_result.durationMs = m_clock.elapsed();
-    if (m_writer && m_writerOpen) {
+    if (m_writer && writerOpen) {
         // The run row says how it ended, even when nothing else was written.
         const QString finishedAt =
             m_startedAt.addMSecs(m_result.durationMs).toString(Qt::ISODateWithMs);
-        QMetaObject::invokeMethod(m_writer, "finishRun", Qt::QueuedConnection,
-            Q_ARG(QString, RunResult::statusName(status)), Q_ARG(QString, error),
-            Q_ARG(QString, finishedAt));
+        toWriter([status = RunResult::statusName(status), error, finishedAt](
+                     DatasetWriter &writer) { writer.finishRun(status, error, finishedAt); });
         return;
     }
     onRunRecorded();
@@ -437,7 +442,7 @@ void SyncEngine::finishRun(RunResult::Status status, const QString &error)
 void SyncEngine::onRunRecorded()
 {
     teardown();
-    m_running = false;
+    m_phase = Phase::Finished;
     qCDebug(lcSync).noquote() << "run" << m_result.runId << RunResult::statusName(m_result.status);
     emit finished(m_result);
 }
@@ -445,7 +450,7 @@ void SyncEngine::onRunRecorded()
 void SyncEngine::teardown()
 {
     if (m_writer)
-        QMetaObject::invokeMethod(m_writer, &DatasetWriter::close, Qt::QueuedConnection);
+        toWriter([](DatasetWriter &writer) { writer.close(); });
     m_writerThread.quit();
     m_writerThread.wait();
     m_writer = nullptr;

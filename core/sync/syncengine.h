@@ -61,13 +61,29 @@ signals:
     void finished(const Core::RunResult &result);
 
 private:
+    // Where the run is; every handler checks it instead of a set of flags.
+    enum class Phase {
+        Idle,
+        Opening, // the writer opens the dataset
+        CheckingKey, // GET /me
+        Fetching, // the current resource's pages are walked and written
+        Draining, // walked; the writer still has pages of it to write
+        Settling, // its commit or rollback is on the way to the writer
+        Finishing, // the run row is being written
+        Finished,
+    };
+
+    // The one way to the writer: `call(writer)` runs on the writer's thread, after everything
+    // sent before it. Typed, unlike invokeMethod by name.
+    template <typename Call> void toWriter(Call &&call);
     void onOpened(const Core::DatasetOpenResult &result);
     void onProbed(const Core::ProbeOutcome &outcome);
     void plan();
     void startNextResource();
     void startNextPlatform();
     void onPageReady(const Core::FetchedPage &page);
-    void onPageWritten(const QString &resource, qint64 records, qint64 rows);
+    void onFetchProgress(const Core::FetchProgress &walk);
+    void onPageWritten(const QString &resource, qint64 rows);
     void onFetchFinished(const Core::FetchOutcome &outcome);
     void onWriterFailed(const QString &resource, const QString &message);
     void maybeCommit();
@@ -95,15 +111,12 @@ private:
     QStringList m_platformsLeft;
     ResourceResult m_resource; // the one being synced
     SyncProgress m_progress;
+    qint64 m_recordsWalked = 0; // records fetched by the resource's finished walks
     int m_pagesSent = 0;
     int m_pagesWritten = 0;
-    bool m_fetchDone = false;
-    bool m_cancelled = false;
-    bool m_running = false;
+    Phase m_phase = Phase::Idle;
+    bool m_cancelled = false; // asked for; each phase acts on it at its next step
     bool m_stopAfterResource = false; // a 401 mid-run
-    bool m_awaitingWriter = false; // a commit or rollback is on its way
-    bool m_writerOpen = false;
-    bool m_finishing = false;
     QString m_datasetFault; // the file failed mid-run: the run stops with it after the rollback
     RunResult m_result;
     QElapsedTimer m_clock;
