@@ -408,7 +408,7 @@ void SyncEngine::cancel()
         return;
     }
     if (m_phase != Phase::Fetching && m_phase != Phase::Draining)
-        return; // opening (onOpened sees the flag) or settling (onResourceFinished does)
+        return; // opening: onOpened sees the flag; settling: onResourceFinished; finishing: done
     if (m_fetcher) {
         stopFetcher();
         abortResource(
