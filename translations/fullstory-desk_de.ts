@@ -219,10 +219,6 @@
 <context>
     <name>Core::DatasetReader</name>
     <message>
-        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
-        <translation>Unter %1 gibt es noch keinen Datensatz. Synchronisieren Sie, um ihn anzulegen.</translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -333,14 +329,6 @@
         <translation>diese Anweisung</translation>
     </message>
     <message>
-        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
-        <translation>Unter %1 gibt es noch keinen Datensatz. Synchronisieren Sie, um ihn anzulegen.</translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset: %1</source>
-        <translation>Der Datensatz lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
@@ -418,6 +406,17 @@
     <message>
         <source>The saved queries could not be read: %1</source>
         <translation>Die gespeicherten Abfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ReadConnection</name>
+    <message>
+        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
+        <translation>Unter %1 gibt es noch keinen Datensatz. Synchronisieren Sie, um ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset: %1</source>
+        <translation>Der Datensatz lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

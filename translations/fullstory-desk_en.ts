@@ -219,10 +219,6 @@
 <context>
     <name>Core::DatasetReader</name>
     <message>
-        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,14 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped after the time limit of %1 s. Narrow the query, or raise the limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,6 +405,17 @@
     </message>
     <message>
         <source>The saved queries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core::ReadConnection</name>
+    <message>
+        <source>There is no dataset at %1 yet. Run a sync to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
 #include <mutex>
@@ -13,6 +12,7 @@
 
 #include "core/sql/sqlscript.h"
 #include "core/sql/tempspacecap.h"
+#include "core/store/readconnection.h"
 #include "core/store/sqlite.h"
 
 using namespace Qt::StringLiterals;
@@ -171,31 +171,25 @@ public:
 
     void run(int id, const QString &sql, const QueryOptions &options);
     void fetchMore(int id);
-    void interrupt()
-    {
-        std::lock_guard lock(m_handleMutex);
-        if (m_db)
-            sqlite3_interrupt(m_db);
-    }
+    void interrupt() { m_connection.interrupt(); }
     // A BEGIN the script did not COMMIT would keep this connection reading the snapshot of
     // that moment through every later sync; a read-only transaction ends with nothing lost.
     bool endTransaction()
     {
-        if (!m_db || sqlite3_get_autocommit(m_db))
+        if (!db() || sqlite3_get_autocommit(db()))
             return false;
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
         return true;
     }
     void close()
     {
         finalizeOpen();
-        std::lock_guard lock(m_handleMutex);
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
+        m_connection.close();
         m_tempCap.reset(); // after the connection on it
     }
 
 private:
+    sqlite3 *db() const { return m_connection.handle(); }
     QString open();
     void finalizeOpen();
     // Steps up to `limit` rows of m_open; returns the rows and whether it ended, or an error.
@@ -214,9 +208,8 @@ private:
     QueryRunner *m_runner;
     const QString m_path;
     std::shared_ptr<std::atomic<int>> m_stopBelow;
-    std::mutex m_handleMutex;
-    std::unique_ptr<TempSpaceCap> m_tempCap; // the VFS m_db's temporary files go through
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<TempSpaceCap> m_tempCap; // the VFS the connection's temporary files use
+    ReadConnection m_connection;
     sqlite3_stmt *m_open = nullptr; // the last result, while rows remain
     int m_openId = 0;
     int m_runId = 0;
@@ -228,24 +221,13 @@ private:
 
 QString QueryWorker::open()
 {
-    if (m_db)
+    if (m_connection.isOpen())
         return {};
-    if (!QFileInfo::exists(m_path)) {
-        return Text::tr("There is no dataset at %1 yet. Run a sync to create it.").arg(m_path);
-    }
-    sqlite3 *db = nullptr;
     if (!m_tempCap)
         m_tempCap = std::make_unique<TempSpaceCap>(m_options.tempLimitBytes);
-    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
-        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, m_tempCap->vfsName());
-    if (rc != SQLITE_OK) {
-        const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-        sqlite3_close_v2(db);
-        return Text::tr("Cannot open the dataset: %1").arg(message);
-    }
-    sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 2000);
-    sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    if (const QString problem = m_connection.open(m_path, m_tempCap->vfsName()); !problem.isEmpty())
+        return problem;
+    sqlite3 *const db = m_connection.handle();
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
     // No single value may outgrow ValueLimitBytes, so no one function call (hex(zeroblob(…)))
     // runs for seconds between two progress checks; temp files are capped by m_tempCap.
@@ -260,8 +242,6 @@ QString QueryWorker::open()
     });
     sqlite3_set_authorizer(db, &QueryWorker::authorize, this);
     sqlite3_progress_handler(db, 1000, &QueryWorker::onProgress, this);
-    std::lock_guard lock(m_handleMutex);
-    m_db = db;
     return {};
 }
 
@@ -362,8 +342,8 @@ void QueryWorker::failFromSqlite(
         return;
     }
     report.status = StatementReport::Status::Failed;
-    report.message = QString::fromUtf8(sqlite3_errmsg(m_db));
-    const int at = sqlite3_error_offset(m_db);
+    report.message = QString::fromUtf8(sqlite3_errmsg(db()));
+    const int at = sqlite3_error_offset(db());
     if (at >= 0 && !script.isEmpty()) {
         report.errorOffset = QString::fromUtf8(script.constData(), statementByte + at).size();
         return;
@@ -393,7 +373,7 @@ QString QueryWorker::closestTable(const QString &name)
     QString best;
     qsizetype bestDistance = most + 1;
     sqlite3_stmt *names = nullptr;
-    if (sqlite3_prepare_v2(m_db,
+    if (sqlite3_prepare_v2(db(),
             "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name", -1,
             &names, nullptr)
         != SQLITE_OK)
@@ -487,7 +467,7 @@ void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
             r.offset = QString::fromUtf8(begin, tail - begin).size();
             QElapsedTimer clock;
             clock.start();
-            const int rc = sqlite3_prepare_v3(m_db, tail, int(end - tail), 0, &statement, &next);
+            const int rc = sqlite3_prepare_v3(db(), tail, int(end - tail), 0, &statement, &next);
             if (rc != SQLITE_OK) {
                 r.text =
                     QString::fromUtf8(tail, qMin<qsizetype>(end - tail, 200)).section(u';', 0, 0);
@@ -534,7 +514,7 @@ void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
                 while (!done && r.isOk())
                     r.rows += step(options.batch, done, r).size();
                 if (!r.returnsRows)
-                    r.rows = sqlite3_changes64(m_db);
+                    r.rows = sqlite3_changes64(db());
                 finalizeOpen();
             }
             r.elapsedMs = clock.elapsed();
@@ -545,7 +525,7 @@ void QueryWorker::run(int id, const QString &sql, const QueryOptions &options)
         }
     }
     // With rows still to fetch the transaction ends with them (fetchMore), or with the next run.
-    outcome.endedTransaction = m_open ? (m_db && !sqlite3_get_autocommit(m_db)) : endTransaction();
+    outcome.endedTransaction = m_open ? (db() && !sqlite3_get_autocommit(db())) : endTransaction();
     outcome.elapsedMs = total.elapsed();
     post([runner = m_runner, id, outcome] { emit runner->finished(id, outcome); });
 }

@@ -2,7 +2,6 @@
 #include "core/store/datasetreader.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -21,12 +20,7 @@ DatasetReader::DatasetReader(QString path, QObject *parent)
     m_worker->moveToThread(&m_thread);
     // finished() is emitted on the reader thread itself: the connection closes where it lives.
     connect(
-        &m_thread, &QThread::finished, m_worker,
-        [this] {
-            std::lock_guard lock(m_handleMutex);
-            m_handle = nullptr;
-            m_db.reset();
-        },
+        &m_thread, &QThread::finished, m_worker, [this] { m_connection.close(); },
         Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -53,29 +47,15 @@ void DatasetReader::post(std::function<void()> task)
 
 void DatasetReader::interrupt()
 {
-    std::lock_guard lock(m_handleMutex);
-    if (m_handle)
-        sqlite3_interrupt(m_handle);
+    m_connection.interrupt();
 }
 
 QString DatasetReader::execute(const std::function<void(SqliteDatabase &)> &job)
 {
+    if (const QString problem = m_connection.open(m_path); !problem.isEmpty())
+        return problem;
     try {
-        if (!m_db) {
-            if (!QFileInfo::exists(m_path)) {
-                return QCoreApplication::translate("Core::DatasetReader",
-                    "There is no dataset at %1 yet. Run a sync to create it.")
-                    .arg(m_path);
-            }
-            auto db = std::make_unique<SqliteDatabase>(m_path, SqliteDatabase::Mode::ReadOnly);
-            // Belt and braces: a read-only open already refuses writes.
-            db->exec("PRAGMA query_only = 1");
-            sqlite3_busy_timeout(db->handle(), 2000);
-            std::lock_guard lock(m_handleMutex);
-            m_db = std::move(db);
-            m_handle = m_db->handle();
-        }
-        job(*m_db);
+        job(m_connection.db());
         return {};
     } catch (const SqliteError &error) {
         if (error.code() == SQLITE_INTERRUPT)

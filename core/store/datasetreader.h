@@ -7,13 +7,10 @@
 #include <QThread>
 #include <atomic>
 #include <functional>
-#include <memory>
-#include <mutex>
 #include <optional>
 
 #include "core/common/result.h"
-
-struct sqlite3;
+#include "core/store/readconnection.h"
 
 namespace Core {
 
@@ -28,9 +25,9 @@ class SqliteDatabase;
  * back on the thread that created the reader (the GUI thread), and is dropped if `context` is
  * gone by then. A job throws SqliteError to fail; the callback then gets the message.
  *
- * The connection opens at the first job (SQLITE_OPEN_READONLY plus PRAGMA query_only), so a
- * dataset that does not exist yet is never created here: such jobs fail with a message saying
- * so, and a later job tries again — after the first sync the file is there.
+ * The connection (a ReadConnection) opens at the first job, so a dataset that does not exist
+ * yet is never created here: such jobs fail with a message saying so, and a later job tries
+ * again — after the first sync the file is there.
  *
  * interrupt() stops the job that is running (sqlite3_interrupt); it is safe from any thread.
  * Destruction interrupts the running job, skips the queued ones, and waits for the thread.
@@ -60,10 +57,8 @@ private:
     const QString m_path;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; deleted when it finishes
-    std::unique_ptr<SqliteDatabase> m_db; // touched on m_thread only
+    ReadConnection m_connection; // opened and closed on m_thread
     std::atomic<bool> m_closing = false; // queued jobs are skipped once set
-    std::mutex m_handleMutex; // guards m_handle against interrupt() racing a (re)open
-    sqlite3 *m_handle = nullptr;
 };
 
 template <typename T>

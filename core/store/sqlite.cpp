@@ -30,7 +30,7 @@ void SqliteDatabase::keepMemoryStatistics()
     sqlite3_initialize(); // from here on sqlite3_config() is refused, so the statistics stay
 }
 
-SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
+SqliteDatabase::SqliteDatabase(const QString &path, Mode mode, const char *vfs)
 {
     // Memory statistics take a global mutex on every allocation; nobody reads them. Only
     // possible before SQLite initializes, so where Qt's driver came first this is a no-op.
@@ -39,7 +39,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
     const int flags =
         mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, vfs);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);

@@ -38,8 +38,9 @@ class SqliteDatabase
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    // Opens (and with ReadWrite creates) the file; throws SqliteError.
-    SqliteDatabase(const QString &path, Mode mode);
+    // Opens (and with ReadWrite creates) the file; throws SqliteError. `vfs`: the SQLite VFS
+    // to open it through (nullptr: the default).
+    SqliteDatabase(const QString &path, Mode mode, const char *vfs = nullptr);
     // SQLite's heap limit (the SQL pane's memory bound) counts only while its memory statistics
     // are kept, which the first SqliteDatabase turns off for speed. A process that runs a
     // QueryRunner calls this first: it initializes SQLite with the statistics on.
