@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 namespace Core {
 
@@ -17,6 +18,15 @@ template <typename E> QString nameOf(const NameTable<E> &table, E value)
             return name;
     }
     return {};
+}
+
+template <typename E> std::optional<E> valueOf(const NameTable<E> &table, const QString &name)
+{
+    for (const auto &[spelled, entry] : table) {
+        if (spelled == name)
+            return entry;
+    }
+    return std::nullopt;
 }
 
 } // namespace Core

@@ -47,6 +47,12 @@ public:
     void run(std::function<T(SqliteDatabase &)> job, QObject *context,
         std::function<void(const Result<T, QString> &)> done);
 
+    // As run(), for a job that can fail on its own terms: its Failure reaches `done` just as
+    // a SQLite error does.
+    template <typename T>
+    void runChecked(std::function<Result<T, QString>(SqliteDatabase &)> job, QObject *context,
+        std::function<void(const Result<T, QString> &)> done);
+
     void interrupt();
 
 private:
@@ -82,6 +88,16 @@ void DatasetReader::run(std::function<T(SqliteDatabase &)> job, QObject *context
             },
             Qt::QueuedConnection);
     });
+}
+
+template <typename T>
+void DatasetReader::runChecked(std::function<Result<T, QString>(SqliteDatabase &)> job,
+    QObject *context, std::function<void(const Result<T, QString> &)> done)
+{
+    run<Result<T, QString>>(std::move(job), context,
+        [done = std::move(done)](const Result<Result<T, QString>, QString> &result) {
+            done(result ? result.value() : Result<T, QString>(Failure<QString> { result.error() }));
+        });
 }
 
 } // namespace Core

@@ -9,7 +9,6 @@
 #include <sqlite3.h>
 
 #include "core/common/logging.h"
-#include "core/common/nametable.h"
 #include "core/store/datasetcheck.h"
 #include "core/store/migrations.h"
 #include "core/store/resourceload.h"
@@ -72,17 +71,6 @@ std::optional<QString> fileFault(const QString &path, const SqliteError &error)
 }
 
 } // namespace
-
-QString ResourceResult::statusName(Status status)
-{
-    static const NameTable<Status> names = {
-        { u"completed"_s, Status::Completed },
-        { u"failed"_s, Status::Failed },
-        { u"skipped"_s, Status::Skipped },
-        { u"cancelled"_s, Status::Cancelled },
-    };
-    return nameOf(names, status);
-}
 
 DatasetWriter::DatasetWriter(QString path, QObject *parent)
     : QObject(parent)

@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 #include "core/api/apierror.h"
 #include "core/store/loadplan.h"
@@ -33,6 +34,7 @@ struct ResourceResult
     ApiError::Kind errorKind = ApiError::Kind::None;
 
     static QString statusName(Status status);
+    static std::optional<Status> statusFromName(const QString &name);
 };
 
 // The run as stored in _sync_runs.

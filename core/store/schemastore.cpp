@@ -97,4 +97,15 @@ void save(SqliteDatabase &db, const Schema &schema, const std::vector<std::strin
     }
 }
 
+QList<QVariantList> recentChanges(SqliteDatabase &db, int limit)
+{
+    if (!db.hasTable("_sync_schema_changes"))
+        return {};
+    SqliteStatement changes(db,
+        "SELECT created_at, resource, table_name, column_name, data_type, change, run_id "
+        "FROM _sync_schema_changes ORDER BY id DESC LIMIT ?");
+    changes.bindInt(1, limit);
+    return changes.readAll();
+}
+
 } // namespace Core::SchemaStore

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QVariantList>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,10 @@ Schema load(SqliteDatabase &db);
 void save(SqliteDatabase &db, const Schema &schema, const std::vector<std::string> &tables,
     const std::vector<SchemaChange> &changes, const std::string &runId, const std::string &resource,
     const std::string &now);
+
+// The newest `limit` entries of _sync_schema_changes, newest first, as rows of (created_at,
+// resource, table_name, column_name, data_type, change, run_id); empty before the first sync.
+QList<QVariantList> recentChanges(SqliteDatabase &db, int limit);
 
 } // namespace SchemaStore
 } // namespace Core

@@ -119,4 +119,19 @@ std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const s
     return written;
 }
 
+QList<QVariantList> recent(SqliteDatabase &db, int days, int limit)
+{
+    if (!db.hasTable(Table))
+        return {};
+    // Versions are stored as UTC ISO-8601 with milliseconds, so text order is time order.
+    SqliteStatement changes(db,
+        "SELECT version, setting, platform, author, path, change, old_value, new_value "
+        "FROM settings_changes "
+        "WHERE version >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || ?1 || ' days') "
+        "ORDER BY version DESC, seq LIMIT ?2");
+    changes.bindInt(1, days);
+    changes.bindInt(2, limit);
+    return changes.readAll();
+}
+
 } // namespace Core::SettingsChanges

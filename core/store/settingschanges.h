@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QVariantList>
 #include <cstdint>
 #include <string>
 
@@ -33,6 +35,10 @@ std::string versionsSelect(SqliteDatabase &db, const std::string &historyTable);
 // Returns the number of rows written.
 std::int64_t update(SqliteDatabase &db, const std::string &historyTable, const std::string &setting,
     bool rebuild, const std::string &loadId);
+
+// The changes of the last `days` days (by version time), newest first, at most `limit`, as
+// rows of (version, setting, platform, author, path, change, old_value, new_value).
+QList<QVariantList> recent(SqliteDatabase &db, int days, int limit);
 
 } // namespace SettingsChanges
 

@@ -273,4 +273,18 @@ void SqliteStatement::bindValues(const QVariantList &values)
         bindValue(i + 1, values.at(i));
 }
 
+QList<QVariantList> SqliteStatement::readAll()
+{
+    QList<QVariantList> rows;
+    const int columns = columnCount();
+    while (step()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(columnValue(c));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
 } // namespace Core

@@ -96,6 +96,7 @@ public:
     QVariant columnValue(int index) const;
     void bindValue(int index, const QVariant &value);
     void bindValues(const QVariantList &values); // to parameters 1, 2, …
+    QList<QVariantList> readAll(); // every remaining row, each value as columnValue() gives it
 
 private:
     SqliteDatabase &m_db;

@@ -350,7 +350,11 @@ void TestModels::runHistory()
 void TestModels::schemaChanges()
 {
     Gui::QueryResultModel model(
-        u"SELECT table_name, change FROM _sync_schema_changes ORDER BY id"_s,
+        [](Core::SqliteDatabase &db) {
+            return Core::SqliteStatement(
+                db, "SELECT table_name, change FROM _sync_schema_changes ORDER BY id")
+                .readAll();
+        },
         { { u"Table"_s, {} },
             { u"Change"_s, [](const QVariant &v) { return v.toString().toUpper(); } } });
     attachTester(&model, &model);

@@ -2,13 +2,12 @@
 #include "ui/common/queryresultmodel.h"
 
 #include "core/store/datasetreader.h"
-#include "core/store/sqlite.h"
 
 namespace Gui {
 
-QueryResultModel::QueryResultModel(QString sql, QList<Column> columns, QObject *parent)
+QueryResultModel::QueryResultModel(Read read, QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_sql(std::move(sql))
+    , m_read(std::move(read))
     , m_columns(std::move(columns))
 {
 }
@@ -31,24 +30,8 @@ void QueryResultModel::reload()
     if (!m_reader)
         return;
     const int generation = ++m_generation;
-    const QString sql = m_sql;
     m_reader->run<QList<QVariantList>>(
-        [sql](Core::SqliteDatabase &db) {
-            QList<QVariantList> rows;
-            // Before the first sync the bookkeeping tables do not exist: nothing to show.
-            if (!db.hasTable("_sync_runs"))
-                return rows;
-            Core::SqliteStatement statement(db, sql.toStdString());
-            while (statement.step()) {
-                QVariantList row;
-                for (int c = 0; c < statement.columnCount(); ++c)
-                    row.append(statement.columnValue(c));
-                rows.append(row);
-            }
-            return rows;
-        },
-        this,
-        [this, generation](const Core::Result<QList<QVariantList>, QString> &result) {
+        m_read, this, [this, generation](const Core::Result<QList<QVariantList>, QString> &result) {
             if (generation != m_generation)
                 return;
             beginResetModel();

@@ -10,14 +10,15 @@
 
 namespace Core {
 class DatasetReader;
-}
+class SqliteDatabase;
+} // namespace Core
 
 namespace Gui {
 
 /**
- * A small, read-only query result (a log, a history) loaded whole off the GUI thread: for
- * tables of at most a few thousand rows. Big tables go through TableGridModel instead.
- * Each column may format its raw value for display.
+ * A small, read-only result (a log, a history) loaded whole off the GUI thread by one of
+ * core's read functions: for tables of at most a few thousand rows. Big tables go through
+ * TableGridModel instead. Each column may format its raw value for display.
  */
 class QueryResultModel final : public QAbstractTableModel
 {
@@ -31,7 +32,10 @@ public:
         std::function<QString(const QVariant &)> format; // empty: the value as text
     };
 
-    QueryResultModel(QString sql, QList<Column> columns, QObject *parent = nullptr);
+    // Reads the rows, on the reader's thread (e.g. Core::SchemaStore::recentChanges).
+    using Read = std::function<QList<QVariantList>(Core::SqliteDatabase &)>;
+
+    QueryResultModel(Read read, QList<Column> columns, QObject *parent = nullptr);
     ~QueryResultModel() override;
 
     void setDataset(const QString &path);
@@ -47,7 +51,7 @@ signals:
     void loaded();
 
 private:
-    const QString m_sql;
+    const Read m_read;
     const QList<Column> m_columns;
     std::unique_ptr<Core::DatasetReader> m_reader;
     QList<QVariantList> m_rows;

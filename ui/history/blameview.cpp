@@ -9,7 +9,6 @@
 #include <QVBoxLayout>
 
 #include "core/store/datasetreader.h"
-#include "core/store/sqlite.h"
 #include "ui/common/grids.h"
 #include "ui/common/keyboard.h"
 #include "ui/common/viewcopy.h"

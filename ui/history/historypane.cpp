@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/store/datasetreader.h"
+#include "core/store/settingschanges.h"
 #include "core/store/settingshistory.h"
 #include "ui/common/format.h"
 #include "ui/common/grids.h"
@@ -46,9 +47,7 @@ HistoryPane::HistoryPane(QList<Core::HistorySeries> series, QWidget *parent)
         return [translate](const QVariant &v) { return translate(v.toString()); };
     };
     m_feed = new QueryResultModel(
-        u"SELECT version, setting, platform, author, path, change, old_value, new_value "
-        u"FROM settings_changes WHERE version >= strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-7 days') "
-        u"ORDER BY version DESC, seq LIMIT 5000"_s,
+        [](Core::SqliteDatabase &db) { return Core::SettingsChanges::recent(db, 7, 5000); },
         { { tr("When"), timestamp }, { tr("Setting"), word(StoredWords::setting) },
             { tr("Platform"), word(StoredWords::platform) }, { tr("Author"), {} },
             { tr("Path"), {} }, { tr("Change"), word(StoredWords::settingChange) },

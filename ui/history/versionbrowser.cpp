@@ -17,7 +17,6 @@
 #include <utility>
 
 #include "core/store/datasetreader.h"
-#include "core/store/sqlite.h"
 #include "ui/common/format.h"
 #include "ui/common/uisettings.h"
 #include "ui/history/comparisonexport.h"

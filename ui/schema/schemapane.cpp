@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/browse/viewquery.h"
+#include "core/store/schemastore.h"
 #include "ui/common/format.h"
 #include "ui/common/grids.h"
 #include "ui/common/keyboard.h"
@@ -85,8 +86,7 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
 
     auto timestamp = [](const QVariant &v) { return Format::timestamp(v.toString()); };
     m_changes = new QueryResultModel(
-        u"SELECT c.created_at, c.resource, c.table_name, c.column_name, c.data_type, c.change, "
-        u"c.run_id FROM _sync_schema_changes c ORDER BY c.id DESC LIMIT 5000"_s,
+        [](Core::SqliteDatabase &db) { return Core::SchemaStore::recentChanges(db, 5000); },
         { { tr("When"), timestamp }, { tr("Resource"), {} }, { tr("Table"), {} },
             { tr("Column"), {} }, { tr("Type"), {} },
             { tr("Change"),

@@ -7,6 +7,8 @@
 #include <QString>
 #include <memory>
 
+#include "core/store/runlog.h"
+
 namespace Core {
 class DatasetReader;
 }
@@ -50,33 +52,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    struct ResourceRow
-    {
-        QString resource, status, error;
-        qint64 pages = 0, records = 0, rows = 0, requests = 0, retries = 0, waitedMs = 0,
-               durationMs = 0;
-    };
-    struct RunRow
-    {
-        QString id, startedAt, finishedAt, status, trigger, keyLevel, orgId, error;
-        bool fullRefresh = false;
-        QList<ResourceRow> resources;
-    };
-    struct Snapshot
-    {
-        QList<RunRow> runs;
-        QHash<QString, QString> lastSuccess;
-    };
-
 signals:
     void loaded();
 
 private:
-    QVariant runData(const RunRow &run, int column, int role) const;
-    QVariant resourceData(const ResourceRow &resource, int column, int role) const;
+    QVariant runData(const Core::RunLog::StoredRun &run, int column, int role) const;
+    QVariant resourceData(const Core::ResourceResult &resource, int column, int role) const;
 
     std::unique_ptr<Core::DatasetReader> m_reader;
-    QList<RunRow> m_runs;
+    QList<Core::RunLog::StoredRun> m_runs;
     QHash<QString, QString> m_lastSuccess;
     int m_generation = 0;
 };

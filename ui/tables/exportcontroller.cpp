@@ -7,7 +7,6 @@
 
 #include "core/export/exporter.h"
 #include "core/store/datasetreader.h"
-#include "core/store/sqlite.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/format.h"
 #include "ui/common/uisettings.h"
@@ -79,18 +78,15 @@ void ExportController::exportQuery(
 
     QPointer<QProgressDialog> progress = m_progress;
     auto cancel = m_cancel;
-    m_reader->run<qint64>(
-        [sql, path, options, cancel, progress, this](Core::SqliteDatabase &db) -> qint64 {
-            const auto written = Core::Exporter::write(db, sql, path, options, [&](qint64 done) {
+    m_reader->runChecked<qint64>(
+        [sql, path, options, cancel, progress, this](Core::SqliteDatabase &db) {
+            return Core::Exporter::write(db, sql, path, options, [&](qint64 done) {
                 QMetaObject::invokeMethod(this, [progress, done] {
                     if (progress && progress->maximum() > 0)
                         progress->setValue(int(std::min<qint64>(done, progress->maximum())));
                 });
                 return !cancel->load();
             });
-            if (!written)
-                throw Core::SqliteError(0, written.error());
-            return written.value();
         },
         this,
         [this, path](const Core::Result<qint64, QString> &result) {

@@ -3,8 +3,8 @@
 
 #include <QTimer>
 
+#include "core/browse/gridread.h"
 #include "core/store/datasetreader.h"
-#include "core/store/sqlite.h"
 #include "ui/common/cellroles.h"
 
 using namespace Qt::StringLiterals;
@@ -138,16 +138,8 @@ void TableGridModel::loadKeys(bool clearFirst)
     if (clearFirst)
         applyKeys({});
     setLoading(true);
-    const Core::SqlFragment sql = m_query.keySql();
     m_reader->run<QList<qint64>>(
-        [sql](Core::SqliteDatabase &db) {
-            Core::SqliteStatement statement(db, sql.sql.toStdString());
-            statement.bindValues(sql.args);
-            QList<qint64> keys;
-            while (statement.step())
-                keys.append(statement.columnInt(0));
-            return keys;
-        },
+        [query = m_query](Core::SqliteDatabase &db) { return Core::GridRead::keys(db, query); },
         this,
         [this, generation](const Core::Result<QList<qint64>, QString> &result) {
             if (generation != m_generation)
@@ -267,27 +259,11 @@ void TableGridModel::fetchWanted()
     if (jobs.isEmpty())
         return;
     m_fetchInFlight = true;
-    const QString sql = m_query.rowsSql(ChunkSize);
-    const int columns = int(m_query.columns.size());
     m_reader->run<QList<ChunkRows>>(
-        [jobs, sql, columns](Core::SqliteDatabase &db) {
-            Core::SqliteStatement statement(db, sql.toStdString());
+        [jobs, query = m_query](Core::SqliteDatabase &db) {
             QList<ChunkRows> out;
-            for (const auto &[chunk, keys] : jobs) {
-                ChunkRows rows;
-                rows.chunk = chunk;
-                for (int i = 0; i < ChunkSize; ++i)
-                    statement.bindInt(i + 1, i < keys.size() ? keys.at(i) : -1);
-                while (statement.step()) {
-                    QVariantList values;
-                    values.reserve(columns);
-                    for (int c = 0; c < columns; ++c)
-                        values.append(statement.columnValue(c + 1));
-                    rows.rows.insert(statement.columnInt(0), values);
-                }
-                statement.reset();
-                out.append(std::move(rows));
-            }
+            for (const auto &[chunk, keys] : jobs)
+                out.append({ chunk, Core::GridRead::rowsByKey(db, query, keys) });
             return out;
         },
         this,
@@ -342,21 +318,8 @@ void TableGridModel::readRows(const QList<int> &rows, QObject *context,
     }
     const Core::ViewQuery query = m_query;
     m_reader->run<QList<QVariantList>>(
-        [keys, query](Core::SqliteDatabase &db) {
-            QList<QVariantList> out;
-            Core::SqliteStatement statement(db, query.rowsSql(1).toStdString());
-            for (const qint64 key : keys) {
-                statement.bindInt(1, key);
-                QVariantList values;
-                if (statement.step()) {
-                    for (int c = 1; c < statement.columnCount(); ++c)
-                        values.append(statement.columnValue(c));
-                }
-                statement.reset();
-                out.append(values);
-            }
-            return out;
-        },
+        [keys, query](
+            Core::SqliteDatabase &db) { return Core::GridRead::rowsInOrder(db, query, keys); },
         context,
         [done](const Core::Result<QList<QVariantList>, QString> &result) {
             done(result ? result.value() : QList<QVariantList>());
