@@ -72,7 +72,8 @@ QList<StoredRun> recent(SqliteDatabase &db, int limit)
         "SELECT s.run_id, s.resource, s.status, s.pages, s.records, s.rows, s.requests, "
         "s.retries, s.waited_ms, s.duration_ms, s.error FROM _sync_resources s "
         "JOIN _sync_runs r ON r.id = s.run_id WHERE r.started_at >= ? ORDER BY s.rowid");
-    resources.bindText(1, out.constLast().record.startedAt.toStdString());
+    const std::string oldest = out.constLast().record.startedAt.toStdString();
+    resources.bindText(1, oldest); // bound without a copy: kept alive while stepping
     while (resources.step()) {
         const auto found = byId.constFind(text(resources, 0));
         if (found == byId.cend())
