@@ -38,12 +38,9 @@ void DatasetInventory::reload()
 {
     if (!m_reader)
         return;
-    const int generation = ++m_generation;
     m_reader->run<QList<Core::TableInfo>>(
         [](Core::SqliteDatabase &db) { return Core::TableInventory::read(db); }, this,
-        [this, generation](const Core::Result<QList<Core::TableInfo>, QString> &result) {
-            if (generation != m_generation)
-                return;
+        m_latest.request([this](const Core::Result<QList<Core::TableInfo>, QString> &result) {
             m_loaded = true;
             m_error = result ? QString() : result.error();
             m_tables = result ? result.value() : QList<Core::TableInfo>();
@@ -57,27 +54,25 @@ void DatasetInventory::reload()
             }
             m_counts = kept;
             emit tablesChanged();
-            countNext(generation, names);
-        });
+            countNext(names);
+        }));
 }
 
-void DatasetInventory::countNext(int generation, QStringList remaining)
+void DatasetInventory::countNext(QStringList remaining)
 {
-    if (remaining.isEmpty() || generation != m_generation)
+    if (remaining.isEmpty())
         return;
     const QString table = remaining.takeFirst();
     m_reader->run<qint64>(
         [table](Core::SqliteDatabase &db) { return Core::TableInventory::rowCount(db, table); },
         this,
-        [this, generation, table, remaining](const Core::Result<qint64, QString> &result) {
-            if (generation != m_generation)
-                return;
+        m_latest.follow([this, table, remaining](const Core::Result<qint64, QString> &result) {
             if (result) {
                 m_counts.insert(table, result.value());
                 emit rowCountChanged(table, result.value());
             }
-            countNext(generation, remaining);
-        });
+            countNext(remaining);
+        }));
 }
 
 } // namespace Gui

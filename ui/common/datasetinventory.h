@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/browse/tableinventory.h"
+#include "core/common/latest.h"
 
 namespace Core {
 class DatasetReader;
@@ -44,14 +45,14 @@ signals:
     void rowCountChanged(const QString &table, qint64 rows);
 
 private:
-    void countNext(int generation, QStringList remaining);
+    void countNext(QStringList remaining); // one table at a time, for the current reload
 
     std::unique_ptr<Core::DatasetReader> m_reader;
     QList<Core::TableInfo> m_tables;
     QHash<QString, qint64> m_counts;
     QString m_error;
     bool m_loaded = false;
-    int m_generation = 0;
+    Core::Latest m_latest;
 };
 
 } // namespace Gui

@@ -29,16 +29,13 @@ void QueryResultModel::reload()
 {
     if (!m_reader)
         return;
-    const int generation = ++m_generation;
-    m_reader->run<QList<QVariantList>>(
-        m_read, this, [this, generation](const Core::Result<QList<QVariantList>, QString> &result) {
-            if (generation != m_generation)
-                return;
+    m_reader->run<QList<QVariantList>>(m_read, this,
+        m_latest.request([this](const Core::Result<QList<QVariantList>, QString> &result) {
             beginResetModel();
             m_rows = result ? result.value() : QList<QVariantList>();
             endResetModel();
             emit loaded();
-        });
+        }));
 }
 
 QVariant QueryResultModel::rawValue(int row, int column) const

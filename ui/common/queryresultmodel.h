@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+#include "core/common/latest.h"
+
 namespace Core {
 class DatasetReader;
 class SqliteDatabase;
@@ -55,7 +57,7 @@ private:
     const QList<Column> m_columns;
     std::unique_ptr<Core::DatasetReader> m_reader;
     QList<QVariantList> m_rows;
-    int m_generation = 0;
+    Core::Latest m_latest;
 };
 
 } // namespace Gui

@@ -110,13 +110,13 @@ void Workspace::probeIdentity()
 {
     if (m_mode == Mode::None || (m_mode == Mode::Own && m_keyState != KeyState::Stored))
         return;
-    const int generation = ++m_probeGeneration;
+    const Core::Latest::Ticket probe = m_probes.next();
     if (!m_identityProblem.isEmpty()) {
         m_identityProblem.clear(); // checking again
         emit identityChanged();
     }
-    fetchCredentials(this, [this, generation](const Credentials &credentials) {
-        if (generation != m_probeGeneration || !credentials.error.isEmpty())
+    fetchCredentials(this, [this, probe](const Credentials &credentials) {
+        if (!m_probes.isCurrent(probe) || !credentials.error.isEmpty())
             return;
         if (m_probe)
             m_probe->cancel();
@@ -127,9 +127,9 @@ void Workspace::probeIdentity()
         m_probeClient = std::make_unique<Core::ApiClient>(config);
         m_probe = new Core::CapabilityProbe(*m_probeClient, m_probeClient.get());
         connect(m_probe, &Core::CapabilityProbe::finished, this,
-            [this, generation](const Core::ProbeOutcome &outcome) {
+            [this, probe](const Core::ProbeOutcome &outcome) {
                 m_probe = nullptr;
-                if (generation != m_probeGeneration)
+                if (!m_probes.isCurrent(probe))
                     return;
                 if (outcome.isOk()) {
                     setIdentity(outcome.identity);

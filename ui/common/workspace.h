@@ -11,6 +11,7 @@
 
 #include "core/api/capabilityprobe.h"
 #include "core/catalog/catalog.h"
+#include "core/common/latest.h"
 #include "core/simulator/simconfig.h"
 
 namespace Core {
@@ -108,7 +109,7 @@ private:
     Core::SimulatorThread *m_demoServer = nullptr;
     std::unique_ptr<Core::ApiClient> m_probeClient;
     Core::CapabilityProbe *m_probe = nullptr;
-    int m_probeGeneration = 0;
+    Core::Latest m_probes;
 };
 
 } // namespace Gui

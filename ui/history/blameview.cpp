@@ -87,14 +87,11 @@ void BlameView::reload()
 {
     if (!m_reader || m_series.setting.isEmpty())
         return;
-    const int generation = ++m_generation;
     m_reader->run<QList<Core::Blame::Line>>(
         [series = m_series](
             Core::SqliteDatabase &db) { return Core::SettingsHistory::blame(db, series); },
         this,
-        [this, generation](const Core::Result<QList<Core::Blame::Line>, QString> &result) {
-            if (generation != m_generation)
-                return;
+        m_latest.request([this](const Core::Result<QList<Core::Blame::Line>, QString> &result) {
             m_model->setLines(result ? result.value() : QList<Core::Blame::Line>());
             if (!result)
                 m_status->setText(result.error());
@@ -105,7 +102,7 @@ void BlameView::reload()
                 m_status->setText(
                     tr("%Ln field(s) in the newest version", nullptr, int(result.value().size())));
             emit loaded();
-        });
+        }));
 }
 
 QList<QWidget *> BlameView::parts() const

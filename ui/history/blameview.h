@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+#include "core/common/latest.h"
 #include "core/store/settingshistory.h"
 
 class QLabel;
@@ -53,7 +54,7 @@ signals:
 private:
     Core::DatasetReader *m_reader = nullptr;
     Core::SettingsHistory::Series m_series;
-    int m_generation = 0;
+    Core::Latest m_latest;
     BlameModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -219,70 +219,68 @@ void VersionBrowser::loadVersions()
     if (!m_reader || m_series.setting.isEmpty())
         return;
     // A new list supersedes any comparison still on its way, too.
-    const int generation = ++m_versionsGeneration;
-    ++m_comparisonGeneration;
+    m_comparisonLatest.drop();
     m_reader->run<QList<History::Version>>(
         [series = m_series, filter = Core::FieldFilter(m_ignored)](
             Core::SqliteDatabase &db) { return History::versions(db, series, filter); },
         this,
-        [this, generation](const Core::Result<QList<History::Version>, QString> &result) {
-            if (generation != m_versionsGeneration)
-                return;
-            // The version to keep is the one chosen by now: a person may have picked another
-            // (or Blame may have opened one) while the list was loading.
-            const QString keep = m_timeline->currentItem()
-                ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
-                : QString();
-            m_versions = result ? result.value() : QList<History::Version>();
-            const QSignalBlocker blockTimeline(m_timeline), blockAuthor(m_author),
-                blockBase(m_base);
-            const QString author = m_author->currentData().toString();
-            const QString base = m_base->currentData().toString();
-            m_timeline->clear();
-            m_author->clear();
-            m_author->addItem(tr("All authors"), QString());
-            m_base->clear();
-            m_base->addItem(tr("The version before"), QString());
-            QStringList authors;
-            // The one shown stays; else the newest that changed something (a version saved
-            // again unchanged has nothing to show), else the newest.
-            QTreeWidgetItem *kept = nullptr, *changed = nullptr, *newest = nullptr;
-            for (const History::Version &v : std::as_const(m_versions)) {
-                auto *item = new QTreeWidgetItem(m_timeline,
-                    { Format::timestamp(v.version), v.author, Format::count(v.changes) });
-                item->setData(0, Qt::UserRole, v.version);
-                item->setToolTip(0, v.version);
-                if (!newest)
-                    newest = item;
-                if (v.version == keep)
-                    kept = item;
-                if (!changed && v.changes > 0)
-                    changed = item;
-                if (!authors.contains(v.author))
-                    authors.append(v.author);
-                m_base->addItem(
-                    u"%1 · %2"_s.arg(Format::timestamp(v.version), v.author), v.version);
-            }
-            authors.sort(Qt::CaseInsensitive);
-            for (const QString &a : std::as_const(authors))
-                m_author->addItem(a, a);
-            m_author->setCurrentIndex(qMax(0, m_author->findData(author)));
-            m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
-            QTreeWidgetItem *select = kept ? kept : changed ? changed : newest;
-            if (select)
-                m_timeline->setCurrentItem(select);
-            m_filteredOut = false;
-            const bool anyShown = applyFilters();
-            if (!result)
-                m_diff->setMessage(result.error());
-            else if (m_versions.isEmpty())
-                m_diff->setMessage(tr("No history of this setting yet. Sync its history "
-                                      "resource on the Sync tab, then come back."));
-            else if (anyShown)
-                loadComparison();
-            if (!result || m_versions.isEmpty() || !anyShown)
-                emit loaded();
-        });
+        m_versionsLatest.request(
+            [this](const Core::Result<QList<History::Version>, QString> &result) {
+                // The version to keep is the one chosen by now: a person may have picked another
+                // (or Blame may have opened one) while the list was loading.
+                const QString keep = m_timeline->currentItem()
+                    ? m_timeline->currentItem()->data(0, Qt::UserRole).toString()
+                    : QString();
+                m_versions = result ? result.value() : QList<History::Version>();
+                const QSignalBlocker blockTimeline(m_timeline), blockAuthor(m_author),
+                    blockBase(m_base);
+                const QString author = m_author->currentData().toString();
+                const QString base = m_base->currentData().toString();
+                m_timeline->clear();
+                m_author->clear();
+                m_author->addItem(tr("All authors"), QString());
+                m_base->clear();
+                m_base->addItem(tr("The version before"), QString());
+                QStringList authors;
+                // The one shown stays; else the newest that changed something (a version saved
+                // again unchanged has nothing to show), else the newest.
+                QTreeWidgetItem *kept = nullptr, *changed = nullptr, *newest = nullptr;
+                for (const History::Version &v : std::as_const(m_versions)) {
+                    auto *item = new QTreeWidgetItem(m_timeline,
+                        { Format::timestamp(v.version), v.author, Format::count(v.changes) });
+                    item->setData(0, Qt::UserRole, v.version);
+                    item->setToolTip(0, v.version);
+                    if (!newest)
+                        newest = item;
+                    if (v.version == keep)
+                        kept = item;
+                    if (!changed && v.changes > 0)
+                        changed = item;
+                    if (!authors.contains(v.author))
+                        authors.append(v.author);
+                    m_base->addItem(
+                        u"%1 · %2"_s.arg(Format::timestamp(v.version), v.author), v.version);
+                }
+                authors.sort(Qt::CaseInsensitive);
+                for (const QString &a : std::as_const(authors))
+                    m_author->addItem(a, a);
+                m_author->setCurrentIndex(qMax(0, m_author->findData(author)));
+                m_base->setCurrentIndex(qMax(0, m_base->findData(base)));
+                QTreeWidgetItem *select = kept ? kept : changed ? changed : newest;
+                if (select)
+                    m_timeline->setCurrentItem(select);
+                m_filteredOut = false;
+                const bool anyShown = applyFilters();
+                if (!result)
+                    m_diff->setMessage(result.error());
+                else if (m_versions.isEmpty())
+                    m_diff->setMessage(tr("No history of this setting yet. Sync its history "
+                                          "resource on the Sync tab, then come back."));
+                else if (anyShown)
+                    loadComparison();
+                if (!result || m_versions.isEmpty() || !anyShown)
+                    emit loaded();
+            }));
 }
 
 bool VersionBrowser::applyFilters()
@@ -355,7 +353,6 @@ void VersionBrowser::loadComparison()
     QTreeWidgetItem *item = m_timeline->currentItem();
     if (!item || !m_reader)
         return;
-    const int generation = ++m_comparisonGeneration;
     const QString version = item->data(0, Qt::UserRole).toString();
     // Blame's field stays the one to show for as long as its version is the one loaded (a
     // filter reset may load it twice); another version forgets it.
@@ -372,50 +369,48 @@ void VersionBrowser::loadComparison()
             return History::compare(db, series, version, base, filter);
         },
         this,
-        [this, generation](
-            const Core::Result<std::optional<History::Comparison>, QString> &result) {
-            if (generation != m_comparisonGeneration)
-                return;
-            if (!result || !result.value()) {
-                m_shown = {};
-                m_diff->setMessage(result ? tr("This version is no longer in the dataset. "
-                                               "Refresh (F5) to see the current history.")
-                                          : result.error());
-            } else {
-                m_shown = *result.value();
-                const auto side = [](const Core::DiffExport::Side &s) {
-                    return tr("%1 by %2").arg(Format::timestamp(s.version), s.author);
-                };
-                m_title->setText(m_shown.from.version.isEmpty()
-                        ? tr("%1 — the first version").arg(side(m_shown.to))
-                        : tr("%1 → %2").arg(side(m_shown.from), side(m_shown.to)));
-                // Nothing against the version before: it was saved again as it was, or
-                // changed only what the person ignores.
-                QString same;
-                if (m_shown.document.changes.isEmpty() && !m_shown.from.version.isEmpty()
-                    && m_base->currentData().toString().isEmpty()) {
-                    same = m_ignored.isEmpty()
-                        ? tr("Nothing changed in this version but when and by whom it was "
-                             "saved.")
-                        : tr("Nothing changed in this version but when and by whom it was "
-                             "saved, apart from any fields you ignore.");
-                }
-                m_diff->setComparison(m_shown.document, same);
-                if (!m_pendingPath.isEmpty()) {
-                    const auto &changes = m_shown.document.changes;
-                    for (qsizetype i = 0; i < changes.size(); ++i) {
-                        const QString &p = changes.at(i).path;
-                        if (p == m_pendingPath || p.startsWith(m_pendingPath + u'.')
-                            || m_pendingPath.startsWith(p + u'.')
-                            || m_pendingPath.startsWith(p + u'[')) {
-                            m_diff->setCurrentChange(int(i));
-                            break;
+        m_comparisonLatest.request(
+            [this](const Core::Result<std::optional<History::Comparison>, QString> &result) {
+                if (!result || !result.value()) {
+                    m_shown = {};
+                    m_diff->setMessage(result ? tr("This version is no longer in the dataset. "
+                                                   "Refresh (F5) to see the current history.")
+                                              : result.error());
+                } else {
+                    m_shown = *result.value();
+                    const auto side = [](const Core::DiffExport::Side &s) {
+                        return tr("%1 by %2").arg(Format::timestamp(s.version), s.author);
+                    };
+                    m_title->setText(m_shown.from.version.isEmpty()
+                            ? tr("%1 — the first version").arg(side(m_shown.to))
+                            : tr("%1 → %2").arg(side(m_shown.from), side(m_shown.to)));
+                    // Nothing against the version before: it was saved again as it was, or
+                    // changed only what the person ignores.
+                    QString same;
+                    if (m_shown.document.changes.isEmpty() && !m_shown.from.version.isEmpty()
+                        && m_base->currentData().toString().isEmpty()) {
+                        same = m_ignored.isEmpty()
+                            ? tr("Nothing changed in this version but when and by whom it was "
+                                 "saved.")
+                            : tr("Nothing changed in this version but when and by whom it was "
+                                 "saved, apart from any fields you ignore.");
+                    }
+                    m_diff->setComparison(m_shown.document, same);
+                    if (!m_pendingPath.isEmpty()) {
+                        const auto &changes = m_shown.document.changes;
+                        for (qsizetype i = 0; i < changes.size(); ++i) {
+                            const QString &p = changes.at(i).path;
+                            if (p == m_pendingPath || p.startsWith(m_pendingPath + u'.')
+                                || m_pendingPath.startsWith(p + u'.')
+                                || m_pendingPath.startsWith(p + u'[')) {
+                                m_diff->setCurrentChange(int(i));
+                                break;
+                            }
                         }
                     }
                 }
-            }
-            emit loaded();
-        });
+                emit loaded();
+            }));
 }
 
 void VersionBrowser::updateCounter(int index, int count)

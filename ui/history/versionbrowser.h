@@ -4,6 +4,7 @@
 #include <QList>
 #include <QWidget>
 
+#include "core/common/latest.h"
 #include "core/store/settingshistory.h"
 
 class QComboBox;
@@ -79,8 +80,8 @@ private:
     QStringList m_ignored;
     bool m_filteredOut = false; // the filters hide every version, a message says so
     // Answers to superseded requests are dropped.
-    int m_versionsGeneration = 0;
-    int m_comparisonGeneration = 0;
+    Core::Latest m_versionsLatest;
+    Core::Latest m_comparisonLatest; // a new list makes any comparison on its way stale too
 
     QComboBox *m_author = nullptr;
     QComboBox *m_period = nullptr;

@@ -55,21 +55,17 @@ void RunHistoryModel::reload()
 {
     if (!m_reader)
         return;
-    const int generation = ++m_generation;
     m_reader->run<Snapshot>(
         [](Core::SqliteDatabase &db) {
             return Snapshot { Core::RunLog::recent(db, MaxRuns), Core::RunLog::lastSuccess(db) };
         },
-        this,
-        [this, generation](const Core::Result<Snapshot, QString> &result) {
-            if (generation != m_generation)
-                return;
+        this, m_latest.request([this](const Core::Result<Snapshot, QString> &result) {
             beginResetModel();
             m_runs = result ? result.value().runs : QList<Core::RunLog::StoredRun>();
             m_lastSuccess = result ? result.value().lastSuccess : QHash<QString, QString>();
             endResetModel();
             emit loaded();
-        });
+        }));
 }
 
 QModelIndex RunHistoryModel::index(int row, int column, const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 
+#include "core/common/latest.h"
 #include "core/store/runlog.h"
 
 namespace Core {
@@ -62,7 +63,7 @@ private:
     std::unique_ptr<Core::DatasetReader> m_reader;
     QList<Core::RunLog::StoredRun> m_runs;
     QHash<QString, QString> m_lastSuccess;
-    int m_generation = 0;
+    Core::Latest m_latest;
 };
 
 } // namespace Gui

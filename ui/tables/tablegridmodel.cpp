@@ -44,7 +44,7 @@ void TableGridModel::setDataset(const QString &path)
     m_chunks.clear();
     m_chunkOrder.clear();
     m_wanted.clear();
-    ++m_generation;
+    m_latest.drop();
     endResetModel();
     setLoading(false);
     emit viewChanged();
@@ -132,7 +132,6 @@ void TableGridModel::loadKeys(bool clearFirst)
 {
     if (!m_reader)
         return;
-    const int generation = ++m_generation;
     // A sort of a million rows may still be running for the view we are leaving.
     m_reader->interrupt();
     if (clearFirst)
@@ -140,10 +139,7 @@ void TableGridModel::loadKeys(bool clearFirst)
     setLoading(true);
     m_reader->run<QList<qint64>>(
         [query = m_query](Core::SqliteDatabase &db) { return Core::GridRead::keys(db, query); },
-        this,
-        [this, generation](const Core::Result<QList<qint64>, QString> &result) {
-            if (generation != m_generation)
-                return;
+        this, m_latest.request([this](const Core::Result<QList<qint64>, QString> &result) {
             setLoading(false);
             if (!result) {
                 applyKeys({});
@@ -151,7 +147,7 @@ void TableGridModel::loadKeys(bool clearFirst)
                 return;
             }
             applyKeys(result.value());
-        });
+        }));
 }
 
 void TableGridModel::applyKeys(const QList<qint64> &keys)
@@ -247,7 +243,7 @@ void TableGridModel::fetchWanted()
     m_fetchScheduled = false;
     if (m_fetchInFlight || m_wanted.isEmpty() || !m_reader)
         return;
-    const int generation = m_generation;
+    const Core::Latest::Ticket view = m_latest.current();
     QList<QPair<int, QList<qint64>>> jobs;
     for (const int chunk : std::as_const(m_wanted)) {
         const qsizetype first = qsizetype(chunk) * ChunkSize;
@@ -267,9 +263,9 @@ void TableGridModel::fetchWanted()
             return out;
         },
         this,
-        [this, generation](const Core::Result<QList<ChunkRows>, QString> &result) {
+        [this, view](const Core::Result<QList<ChunkRows>, QString> &result) {
             m_fetchInFlight = false;
-            if (generation != m_generation) {
+            if (!m_latest.isCurrent(view)) {
                 fetchWanted();
                 return;
             }

@@ -11,6 +11,7 @@
 
 #include "core/browse/tableinventory.h"
 #include "core/browse/viewquery.h"
+#include "core/common/latest.h"
 
 namespace Core {
 class DatasetReader;
@@ -25,7 +26,7 @@ namespace Gui {
  * off the GUI thread (Core::ViewQuery::keySql); rows are then fetched by rowid in chunks of
  * ChunkSize as the view asks for them, at most one fetch in flight, and a bounded cache keeps
  * the chunks seen last. Until a chunk arrives its cells are empty; dataChanged() follows.
- * A generation counter drops answers that arrive after the view changed (DB4S's m_lifeCounter).
+ * Answers that arrive after the view changed are dropped (Core::Latest).
  *
  * reload() re-reads the same view (after a sync); the model resets, and the pane puts the view
  * back where it was.
@@ -87,7 +88,7 @@ private:
     Core::ViewQuery m_query;
     QHash<int, QString> m_filterTexts;
     QList<qint64> m_keys; // rowids of the view, in view order
-    int m_generation = 0;
+    Core::Latest m_latest; // one request per view: its keys, then its chunks
     bool m_loadingKeys = false;
 
     // Caching is an implementation detail of data(), which is const.
