@@ -10,6 +10,7 @@
 #include "core/api/apicall.h"
 #include "core/api/apiclient.h"
 #include "core/api/capabilityprobe.h"
+#include "core/api/keyprobe.h"
 #include "core/simulator/simulator.h"
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,8 @@ private slots:
     void cancelStopsRetryWaitQuickly();
     void probeReportsKeyLevel_data();
     void probeReportsKeyLevel();
+    void keyProbeAnswersOnceAndGoes();
+    void cancelledKeyProbeIsSilent();
     void keyAppearsInNoErrorOrLogLine();
     void redactsKeyFromServerText();
 
@@ -340,6 +343,39 @@ void TestApiClient::probeReportsKeyLevel()
     const auto bad = CapabilityProbe::parseMe(R"({"role":"OWNER"})", u"/me"_s);
     QVERIFY(!bad.hasValue());
     QCOMPARE(bad.error().kind, ApiError::Kind::BadResponse);
+}
+
+void TestApiClient::keyProbeAnswersOnceAndGoes()
+{
+    QObject owner;
+    QPointer<KeyProbe> probe = new KeyProbe(u"sim-architect-key"_s, m_sim->url(), &owner);
+    QSignalSpy finished(probe.data(), &KeyProbe::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = finished.first().first().value<ProbeOutcome>();
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.error.message));
+    QCOMPARE(outcome.identity.level, KeyLevel::Architect);
+    QTRY_VERIFY(probe.isNull()); // it deletes itself once it has answered
+
+    QPointer<KeyProbe> rejected = new KeyProbe(u"not-a-key"_s, m_sim->url(), &owner);
+    QSignalSpy refused(rejected.data(), &KeyProbe::finished);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.first().first().value<ProbeOutcome>().error.kind, ApiError::Kind::Auth);
+}
+
+void TestApiClient::cancelledKeyProbeIsSilent()
+{
+    QObject owner;
+    QPointer<KeyProbe> probe = new KeyProbe(u"sim-admin-key"_s, m_sim->url(), &owner);
+    QSignalSpy finished(probe.data(), &KeyProbe::finished);
+    probe->cancel();
+    QTRY_VERIFY(probe.isNull());
+    QCOMPARE(finished.size(), 0);
+    // The owner going first takes a running probe with it, quietly.
+    auto *doomed = new QObject;
+    QPointer<KeyProbe> orphan = new KeyProbe(u"sim-admin-key"_s, m_sim->url(), doomed);
+    delete doomed;
+    QVERIFY(orphan.isNull());
 }
 
 void TestApiClient::keyAppearsInNoErrorOrLogLine()

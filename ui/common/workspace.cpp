@@ -4,8 +4,8 @@
 #include <QFileInfo>
 #include <QPointer>
 
-#include "core/api/apiclient.h"
 #include "core/api/apisettings.h"
+#include "core/api/keyprobe.h"
 #include "core/secrets/keystore.h"
 #include "core/simulator/simulatorthread.h"
 
@@ -33,11 +33,7 @@ Workspace::Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths
 {
 }
 
-Workspace::~Workspace()
-{
-    if (m_probe)
-        m_probe->cancel();
-}
+Workspace::~Workspace() = default; // the probe, our child, ends with us
 
 void Workspace::setMode(Mode mode)
 {
@@ -110,7 +106,10 @@ void Workspace::probeIdentity()
 {
     if (m_mode == Mode::None || (m_mode == Mode::Own && m_keyState != KeyState::Stored))
         return;
+    // Whatever was asked before (another mode, another key) is not the answer any more.
     const Core::Latest::Ticket probe = m_probes.next();
+    if (m_probe)
+        m_probe->cancel();
     if (!m_identityProblem.isEmpty()) {
         m_identityProblem.clear(); // checking again
         emit identityChanged();
@@ -118,30 +117,16 @@ void Workspace::probeIdentity()
     fetchCredentials(this, [this, probe](const Credentials &credentials) {
         if (!m_probes.isCurrent(probe) || !credentials.error.isEmpty())
             return;
-        if (m_probe)
-            m_probe->cancel();
-        Core::ApiClientConfig config;
-        config.apiKey = credentials.key;
-        config.baseUrl = credentials.baseUrl;
-        config.transferTimeout = std::chrono::milliseconds(15000);
-        m_probeClient = std::make_unique<Core::ApiClient>(config);
-        m_probe = new Core::CapabilityProbe(*m_probeClient, m_probeClient.get());
-        connect(m_probe, &Core::CapabilityProbe::finished, this,
-            [this, probe](const Core::ProbeOutcome &outcome) {
-                m_probe = nullptr;
-                if (!m_probes.isCurrent(probe))
-                    return;
+        m_probe = new Core::KeyProbe(credentials.key, credentials.baseUrl, this);
+        connect(
+            m_probe, &Core::KeyProbe::finished, this, [this](const Core::ProbeOutcome &outcome) {
                 if (outcome.isOk()) {
                     setIdentity(outcome.identity);
                 } else {
                     m_identityProblem = outcome.error.message;
                     emit identityChanged();
                 }
-                // The client goes after this handler returns: it owns the probe.
-                QMetaObject::invokeMethod(
-                    this, [this] { m_probeClient.reset(); }, Qt::QueuedConnection);
             });
-        m_probe->start();
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -15,7 +16,7 @@
 #include "core/simulator/simconfig.h"
 
 namespace Core {
-class ApiClient;
+class KeyProbe;
 class KeyStore;
 class SimulatorThread;
 } // namespace Core
@@ -107,8 +108,7 @@ private:
     std::optional<Core::KeyIdentity> m_identity;
     QString m_identityProblem;
     Core::SimulatorThread *m_demoServer = nullptr;
-    std::unique_ptr<Core::ApiClient> m_probeClient;
-    Core::CapabilityProbe *m_probe = nullptr;
+    QPointer<Core::KeyProbe> m_probe;
     Core::Latest m_probes;
 };
 

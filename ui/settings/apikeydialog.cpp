@@ -9,8 +9,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/api/apiclient.h"
 #include "core/api/apisettings.h"
+#include "core/api/apiclient.h"
+#include "core/api/keyprobe.h"
 #include "core/common/keylevel.h"
 #include "core/secrets/keystore.h"
 #include "ui/common/dialogs.h"
@@ -112,11 +113,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     updateState();
 }
 
-ApiKeyDialog::~ApiKeyDialog()
-{
-    if (m_probe)
-        m_probe->cancel();
-}
+ApiKeyDialog::~ApiKeyDialog() = default; // a probe still running, our child, ends with us
 
 std::optional<QUrl> ApiKeyDialog::chosenBaseUrl(QString *problem) const
 {
@@ -227,23 +224,12 @@ void ApiKeyDialog::probe(const QString &key, const QUrl &baseUrl)
     setBusy(true, tr("Connecting to %1…").arg(baseUrl.host()));
     if (m_probe)
         m_probe->cancel();
-    Core::ApiClientConfig config;
-    config.apiKey = key;
-    config.baseUrl = baseUrl;
-    config.transferTimeout = std::chrono::milliseconds(15000);
-    config.retry.maxAttempts = 2;
-    m_client = std::make_unique<Core::ApiClient>(config);
-    m_probe = new Core::CapabilityProbe(*m_client, m_client.get());
-    connect(m_probe, &Core::CapabilityProbe::finished, this, &ApiKeyDialog::onProbed);
-    m_probe->start();
+    m_probe = new Core::KeyProbe(key, baseUrl, this);
+    connect(m_probe, &Core::KeyProbe::finished, this, &ApiKeyDialog::onProbed);
 }
 
 void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
 {
-    m_probe = nullptr;
-    // The client owns the probe that is emitting: let it go once this returns.
-    QMetaObject::invokeMethod(
-        this, [this] { m_client.reset(); }, Qt::QueuedConnection);
     setBusy(false);
     if (!outcome.isOk()) {
         m_tested.reset();

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
-#include <memory>
 #include <optional>
 
 #include "core/api/capabilityprobe.h"
@@ -14,7 +14,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace Core {
-class ApiClient;
+class KeyProbe;
 }
 
 namespace Gui {
@@ -66,8 +66,7 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
-    std::unique_ptr<Core::ApiClient> m_client;
-    Core::CapabilityProbe *m_probe = nullptr;
+    QPointer<Core::KeyProbe> m_probe;
     std::optional<Core::KeyIdentity> m_tested;
     bool m_busy = false;
 };
