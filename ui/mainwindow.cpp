@@ -90,7 +90,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, &MainWindow::applyDataChanges);
     connect(&m_workspace, &Workspace::modeChanged, this, &MainWindow::onModeChanged);
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::onDataChanged);
-    connect(&m_workspace, &Workspace::keyStateChanged, this, &MainWindow::onKeyStateChanged);
+    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &MainWindow::onKeyStateChanged);
     connect(&m_workspace, &Workspace::identityChanged, this, &MainWindow::onModeChanged);
     connect(m_welcome, &WelcomePane::enterKeyRequested, this, &MainWindow::openKeyDialog);
     connect(m_welcome, &WelcomePane::demoRequested, this, &MainWindow::openDemo);
@@ -280,17 +280,17 @@ bool MainWindow::isShowingWelcome() const
 void MainWindow::start(Start how)
 {
     m_start = how;
-    m_workspace.checkKey();
+    m_workspace.keys().check();
 }
 
 void MainWindow::onKeyStateChanged()
 {
     updateKeyAction();
     updateActions();
-    if (!m_start || m_workspace.keyState() == Workspace::KeyState::Checking)
+    if (!m_start || m_workspace.keys().state() == Core::KeyService::State::Checking)
         return;
     const Start how = *std::exchange(m_start, std::nullopt);
-    const bool hasKey = m_workspace.keyState() == Workspace::KeyState::Stored;
+    const bool hasKey = m_workspace.keys().state() == Core::KeyService::State::Stored;
     const QString last = UiSettings::LastMode.value();
     if (how == Start::Demo || (how == Start::DemoIfNoKey && !hasKey)
         || (how == Start::Remembered && last == u"demo"_s))
@@ -400,20 +400,20 @@ void MainWindow::updateKeyAction()
     // even with no keychain to store one in.
     QAction *key = action(u"actionApiKey"_s);
     QStyle *s = style();
-    switch (m_workspace.keyState()) {
-    case Workspace::KeyState::Stored:
+    switch (m_workspace.keys().state()) {
+    case Core::KeyService::State::Stored:
         key->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
         key->setToolTip(tr("An API key is stored in the keychain. Change or remove it."));
         break;
-    case Workspace::KeyState::Missing:
+    case Core::KeyService::State::Missing:
         key->setIcon(s->standardIcon(QStyle::SP_MessageBoxInformation));
         key->setToolTip(tr("No API key is stored yet. Enter one to sync your org's data."));
         break;
-    case Workspace::KeyState::Unavailable:
+    case Core::KeyService::State::Unavailable:
         key->setIcon(s->standardIcon(QStyle::SP_MessageBoxWarning));
         key->setToolTip(tr("The keychain cannot be reached, so no key can be stored or read."));
         break;
-    case Workspace::KeyState::Checking:
+    case Core::KeyService::State::Checking:
         key->setIcon({});
         key->setToolTip(tr("Looking for a stored API key…"));
         break;
@@ -425,14 +425,14 @@ void MainWindow::updateActions()
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
     const bool canSync =
-        m_workspace.isDemo() || m_workspace.keyState() == Workspace::KeyState::Stored;
+        m_workspace.isDemo() || m_workspace.keys().state() == Core::KeyService::State::Stored;
     action(u"actionSync"_s)->setEnabled(open && !syncing && canSync);
     action(u"actionFullRefresh"_s)->setEnabled(open && !syncing && canSync);
     action(u"actionCancelSync"_s)->setEnabled(syncing);
     action(u"actionDemo"_s)->setEnabled(!syncing && !m_workspace.isDemo());
     action(u"actionOwnData"_s)
         ->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
-            && (m_workspace.keyState() == Workspace::KeyState::Stored
+            && (m_workspace.keys().state() == Core::KeyService::State::Stored
                 || m_workspace.hasOwnDataset()));
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionFilter", "actionClearFilters", "actionRefresh",

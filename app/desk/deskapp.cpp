@@ -8,6 +8,7 @@
 #include "core/catalog/catalog.h"
 #include "core/common/appsettings.h"
 #include "core/secrets/keychainstore.h"
+#include "core/secrets/keyservice.h"
 #include "ui/common/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,8 @@ DeskApp::DeskApp()
         std::fprintf(stderr, "fullstory-desk: %s\n", qPrintable(catalog.error().toString()));
         std::abort();
     }
-    m_keys = std::make_unique<Core::KeychainStore>();
+    m_store = std::make_unique<Core::KeychainStore>();
+    m_keys = std::make_unique<Core::KeyService>(*m_store);
     Gui::WorkspacePaths paths;
     paths.ownDataset = Core::AppSettings::defaultDatasetPath(false);
     paths.demoDataset = Core::AppSettings::defaultDatasetPath(true);
@@ -33,7 +35,7 @@ DeskApp::DeskApp()
 
 DeskApp::~DeskApp()
 {
-    // The window's panes use the workspace; the workspace uses the keychain.
+    // The window's panes use the workspace; the workspace uses the key service and keychain.
     m_window.reset();
     m_workspace.reset();
 }

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include "core/secrets/keychainstore.h"
+#include "core/secrets/keyservice.h"
 #include "core/secrets/memorykeystore.h"
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,7 @@ private slots:
     void roundTripThroughTheRealKeychain();
     void missingKeychainIsReportedNotBypassed();
     void memoryStoreBehavesLikeAKeychain();
+    void keyServiceFollowsEveryChange();
 };
 
 void TestKeychainStore::roundTripThroughTheRealKeychain()
@@ -124,6 +126,42 @@ void TestKeychainStore::memoryStoreBehavesLikeAKeychain()
     store.setFailure(KeyStoreResult::Status::Ok);
     QVERIFY(wait(store.removeKey()).isOk());
     QCOMPARE(wait(store.readKey()).status, KeyStoreResult::Status::NotFound);
+}
+
+void TestKeychainStore::keyServiceFollowsEveryChange()
+{
+    MemoryKeyStore store;
+    KeyService keys(store);
+    QSignalSpy changed(&keys, &KeyService::changed);
+    QCOMPARE(keys.state(), KeyService::State::Checking);
+    keys.check();
+    QTRY_COMPARE(keys.state(), KeyService::State::Missing);
+    QCOMPARE(changed.size(), 2); // checking, then the answer
+    QCOMPARE(changed.last().first().value<KeyService::Change>(), KeyService::Change::Checked);
+
+    // The state is the key's before the writer's own handler runs.
+    bool storedInHandler = false;
+    KeyStoreJob *write = keys.write(u"fs-example-secret-9f3c"_s);
+    connect(write, &KeyStoreJob::finished, this, [&] { storedInHandler = keys.isStored(); });
+    QVERIFY(wait(write).isOk());
+    QVERIFY(storedInHandler);
+    QCOMPARE(keys.hint(), u"…9f3c"_s);
+    QCOMPARE(changed.last().first().value<KeyService::Change>(), KeyService::Change::Saved);
+    QCOMPARE(wait(keys.read()).key, u"fs-example-secret-9f3c"_s);
+
+    QVERIFY(wait(keys.remove()).isOk());
+    QCOMPARE(keys.state(), KeyService::State::Missing);
+    QVERIFY(keys.hint().isEmpty());
+    QCOMPARE(changed.last().first().value<KeyService::Change>(), KeyService::Change::Removed);
+
+    store.setFailure(KeyStoreResult::Status::Unavailable);
+    keys.check();
+    QTRY_COMPARE(keys.state(), KeyService::State::Unavailable);
+    QVERIFY(!keys.problem().isEmpty());
+    // A write the keychain refuses leaves the state as it was.
+    QVERIFY(!wait(keys.write(u"another-key-1234"_s)).isOk());
+    QCOMPARE(keys.state(), KeyService::State::Unavailable);
+    QCOMPARE(KeyService::hintFor(u"short"_s), u"…"_s); // too short to show any of it
 }
 
 int main(int argc, char *argv[])

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/catalog/catalog.h"
+#include "core/secrets/keyservice.h"
 #include "core/secrets/keystore.h"
 #include "ui/common/workspace.h"
 #include "ui/mainwindow.h"
@@ -36,7 +37,8 @@ inline const bool homeIsolated = !isolatedHome().isEmpty();
 struct Desk
 {
     explicit Desk(std::unique_ptr<Core::KeyStore> store, Core::SimConfig demo = small())
-        : keys(std::move(store))
+        : store(std::move(store))
+        , keys(std::make_unique<Core::KeyService>(*this->store))
     {
         Gui::WorkspacePaths paths;
         paths.ownDataset = dir.filePath(QStringLiteral("own.sqlite"));
@@ -82,7 +84,8 @@ struct Desk
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<Core::KeyStore> keys;
+    std::unique_ptr<Core::KeyStore> store;
+    std::unique_ptr<Core::KeyService> keys;
     std::unique_ptr<Gui::Workspace> workspace;
     std::unique_ptr<Gui::MainWindow> window;
 };

@@ -135,7 +135,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::cleanupTestCase()
 {
     if (m_desk) {
-        QSignalSpy removed(m_desk->keys->removeKey(), &Core::KeyStoreJob::finished);
+        QSignalSpy removed(m_desk->store->removeKey(), &Core::KeyStoreJob::finished);
         removed.wait(10000);
     }
     m_desk.reset();
@@ -151,7 +151,7 @@ QString TestMainWindow::sql(const QString &query)
 void TestMainWindow::startsOnTheWelcomePane()
 {
     m_desk->window->start(Gui::MainWindow::Start::Remembered);
-    QTRY_COMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Missing);
+    QTRY_COMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Missing);
     QVERIFY(m_desk->window->isShowingWelcome());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s)->isVisible());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
@@ -212,9 +212,9 @@ void TestMainWindow::storesTheKeyThroughTheDialog()
     QVERIFY(saved.wait(10000));
     QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
 
-    QCOMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Stored);
+    QCOMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Stored);
     QVERIFY(showsTick(m_desk->window.get())); // now it may
-    QCOMPARE(m_desk->workspace->keyHint(), u"…-key"_s);
+    QCOMPARE(m_desk->workspace->keys().hint(), u"…-key"_s);
     QCOMPARE(m_desk->workspace->mode(), Gui::Workspace::Mode::Own);
     QVERIFY(!m_desk->window->isShowingWelcome());
     // In the real keychain, trimmed, as the API will get it.
@@ -616,7 +616,7 @@ void TestMainWindow::removesTheKey()
     QSignalSpy removed(dialog, &Gui::ApiKeyDialog::keyRemoved);
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(removed.wait(10000));
-    QCOMPARE(m_desk->workspace->keyState(), Gui::Workspace::KeyState::Missing);
+    QCOMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Missing);
     Core::KeychainStore check(m_service);
     QSignalSpy read(check.readKey(), &Core::KeyStoreJob::finished);
     QVERIFY(read.wait(10000));
@@ -635,7 +635,7 @@ void TestMainWindow::keychainFailureIsExplained()
     DeskTest::Desk desk(std::move(store));
     desk.window->show();
     desk.window->start(Gui::MainWindow::Start::Remembered);
-    QTRY_COMPARE(desk.workspace->keyState(), Gui::Workspace::KeyState::Unavailable);
+    QTRY_COMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
     QVERIFY(desk.window->isShowingWelcome());
     QVERIFY(!showsTick(desk.window.get()));
     QVERIFY(desk.window->action(u"actionApiKey"_s)->toolTip().contains(u"keychain cannot"_s));
@@ -650,7 +650,7 @@ void TestMainWindow::keychainFailureIsExplained()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY(dialog->resultText().startsWith(u"The key was not saved."_s));
     QVERIFY(dialog->isVisible()); // the key stays in the form, nowhere else
-    QCOMPARE(desk.workspace->keyState(), Gui::Workspace::KeyState::Unavailable);
+    QCOMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
     QVERIFY(!QFileInfo::exists(desk.dir.filePath(u"own.sqlite"_s)));
 }
 

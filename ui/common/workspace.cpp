@@ -13,17 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-namespace {
-
-QString hintFor(const QString &key)
-{
-    const QString trimmed = key.trimmed();
-    return trimmed.size() >= 8 ? u"…"_s + trimmed.right(4) : u"…"_s;
-}
-
-} // namespace
-
-Workspace::Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths paths,
+Workspace::Workspace(Core::KeyService &keys, Core::Catalog catalog, WorkspacePaths paths,
     Core::SimConfig demoConfig, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
@@ -31,6 +21,7 @@ Workspace::Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths
     , m_paths(std::move(paths))
     , m_demoConfig(std::move(demoConfig))
 {
+    connect(&m_keys, &Core::KeyService::changed, this, &Workspace::onKeyChanged);
 }
 
 Workspace::~Workspace() = default; // the probe, our child, ends with us
@@ -55,44 +46,14 @@ bool Workspace::hasOwnDataset() const
     return QFileInfo::exists(m_paths.ownDataset);
 }
 
-void Workspace::checkKey()
+void Workspace::onKeyChanged(Core::KeyService::Change change)
 {
-    m_keyState = KeyState::Checking;
-    emit keyStateChanged();
-    Core::KeyStoreJob *job = m_keys.readKey();
-    connect(job, &Core::KeyStoreJob::finished, this, [this](const Core::KeyStoreResult &result) {
-        using Status = Core::KeyStoreResult::Status;
-        m_keyProblem.clear();
-        m_keyHint.clear();
-        if (result.isOk() && !result.key.trimmed().isEmpty()) {
-            m_keyState = KeyState::Stored;
-            m_keyHint = hintFor(result.key);
-        } else if (result.status == Status::NotFound || result.isOk()) {
-            m_keyState = KeyState::Missing;
-        } else {
-            m_keyState = KeyState::Unavailable;
-            m_keyProblem = result.message;
-        }
-        emit keyStateChanged();
-        if (m_mode == Mode::Own)
-            probeIdentity();
-    });
-}
-
-void Workspace::noteKeySaved(const QString &key)
-{
-    m_keyState = KeyState::Stored;
-    m_keyHint = hintFor(key);
-    m_keyProblem.clear();
-    emit keyStateChanged();
-}
-
-void Workspace::noteKeyRemoved()
-{
-    m_keyState = KeyState::Missing;
-    m_keyHint.clear();
-    emit keyStateChanged();
-    if (m_mode == Mode::Own)
+    if (m_mode != Mode::Own)
+        return;
+    // A saved key's dialog has tested it (or asks for a probe itself); a checked one is new.
+    if (change == Core::KeyService::Change::Checked && m_keys.isStored())
+        probeIdentity();
+    else if (change == Core::KeyService::Change::Removed)
         setIdentity(std::nullopt);
 }
 
@@ -104,7 +65,7 @@ void Workspace::setIdentity(const std::optional<Core::KeyIdentity> &identity)
 
 void Workspace::probeIdentity()
 {
-    if (m_mode == Mode::None || (m_mode == Mode::Own && m_keyState != KeyState::Stored))
+    if (m_mode == Mode::None || (m_mode == Mode::Own && !m_keys.isStored()))
         return;
     // Whatever was asked before (another mode, another key) is not the answer any more.
     const Core::Latest::Ticket probe = m_probes.next();
@@ -136,7 +97,7 @@ void Workspace::fetchCredentials(QObject *context, std::function<void(const Cred
         withDemoServer(context, done);
         return;
     }
-    Core::KeyStoreJob *job = m_keys.readKey();
+    Core::KeyStoreJob *job = m_keys.read();
     connect(job, &Core::KeyStoreJob::finished, context,
         [done = std::move(done)](const Core::KeyStoreResult &result) {
             Credentials credentials;

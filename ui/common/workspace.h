@@ -13,11 +13,11 @@
 #include "core/api/capabilityprobe.h"
 #include "core/catalog/catalog.h"
 #include "core/common/latest.h"
+#include "core/secrets/keyservice.h"
 #include "core/simulator/simconfig.h"
 
 namespace Core {
 class KeyProbe;
-class KeyStore;
 class SimulatorThread;
 } // namespace Core
 
@@ -32,8 +32,8 @@ struct WorkspacePaths
 
 /**
  * What the window is looking at, shared by every pane: the user's own dataset or the demo one,
- * whether an API key is stored (and its last four characters, the only part ever shown again),
- * and what GET /me said about the key. Panes observe it; nothing here draws.
+ * its paths, and what GET /me said about the key in use. Whether a key is stored is the
+ * KeyService's (keys()). Panes observe it; nothing here draws.
  *
  * The key itself is never kept: it is read from the keychain when a sync or a probe needs it
  * and dropped afterwards. Demo mode starts the simulator on its own thread when first needed.
@@ -45,7 +45,6 @@ class Workspace final : public QObject
 
 public:
     enum class Mode { None, Own, Demo };
-    enum class KeyState { Checking, Stored, Missing, Unavailable };
 
     struct Credentials
     {
@@ -54,7 +53,7 @@ public:
         QString error; // set when there are none: what happened and what to do
     };
 
-    Workspace(Core::KeyStore &keys, Core::Catalog catalog, WorkspacePaths paths,
+    Workspace(Core::KeyService &keys, Core::Catalog catalog, WorkspacePaths paths,
         Core::SimConfig demoConfig, QObject *parent = nullptr);
     ~Workspace() override;
 
@@ -65,14 +64,7 @@ public:
     bool hasOwnDataset() const; // synced before, whether or not a key is stored now
     QString stateFolder() const { return m_paths.stateFolder; }
     const Core::Catalog &catalog() const { return m_catalog; }
-    Core::KeyStore &keyStore() { return m_keys; }
-
-    KeyState keyState() const { return m_keyState; }
-    QString keyHint() const { return m_keyHint; } // "…abcd"
-    QString keyProblem() const { return m_keyProblem; }
-    void checkKey();
-    void noteKeySaved(const QString &key);
-    void noteKeyRemoved();
+    Core::KeyService &keys() { return m_keys; }
 
     // What the key may read, once known (a probe, a dialog test or a finished sync said so).
     std::optional<Core::KeyIdentity> identity() const { return m_identity; }
@@ -90,21 +82,18 @@ public:
 
 signals:
     void modeChanged();
-    void keyStateChanged();
     void identityChanged();
     void dataChanged(const QStringList &tables);
 
 private:
     void withDemoServer(QObject *context, const std::function<void(const Credentials &)> &done);
+    void onKeyChanged(Core::KeyService::Change change);
 
-    Core::KeyStore &m_keys;
+    Core::KeyService &m_keys;
     const Core::Catalog m_catalog;
     const WorkspacePaths m_paths;
     const Core::SimConfig m_demoConfig;
     Mode m_mode = Mode::None;
-    KeyState m_keyState = KeyState::Checking;
-    QString m_keyHint;
-    QString m_keyProblem;
     std::optional<Core::KeyIdentity> m_identity;
     QString m_identityProblem;
     Core::SimulatorThread *m_demoServer = nullptr;

@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/api/apisettings.h"
 #include "core/api/apiclient.h"
+#include "core/api/apisettings.h"
 #include "core/api/keyprobe.h"
 #include "core/common/keylevel.h"
 #include "core/secrets/keystore.h"
@@ -106,7 +106,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ApiKeyDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &ApiKeyDialog::remove);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_workspace, &Workspace::keyStateChanged, this, &ApiKeyDialog::updateState);
+    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &ApiKeyDialog::updateState);
     // Save is an explicit button: Return in the key field must not store a half-pasted key.
     m_save->setAutoDefault(false);
     m_test->setDefault(true);
@@ -149,18 +149,18 @@ QString ApiKeyDialog::resultText() const
 
 void ApiKeyDialog::updateState()
 {
-    const bool stored = m_workspace.keyState() == Workspace::KeyState::Stored;
-    switch (m_workspace.keyState()) {
-    case Workspace::KeyState::Stored:
-        m_stored->setText(tr("a key ending in %1").arg(m_workspace.keyHint()));
+    const bool stored = m_workspace.keys().state() == Core::KeyService::State::Stored;
+    switch (m_workspace.keys().state()) {
+    case Core::KeyService::State::Stored:
+        m_stored->setText(tr("a key ending in %1").arg(m_workspace.keys().hint()));
         break;
-    case Workspace::KeyState::Missing:
+    case Core::KeyService::State::Missing:
         m_stored->setText(tr("none"));
         break;
-    case Workspace::KeyState::Checking:
+    case Core::KeyService::State::Checking:
         m_stored->setText(tr("checking the keychain…"));
         break;
-    case Workspace::KeyState::Unavailable:
+    case Core::KeyService::State::Unavailable:
         m_stored->setText(tr("the keychain is not available"));
         break;
     }
@@ -206,7 +206,7 @@ void ApiKeyDialog::testConnection()
     }
     // Nothing typed: test the stored key, read from the keychain for this one request.
     setBusy(true, tr("Reading the stored key…"));
-    Core::KeyStoreJob *job = m_workspace.keyStore().readKey();
+    Core::KeyStoreJob *job = m_workspace.keys().read();
     connect(job, &Core::KeyStoreJob::finished, this,
         [this, url = *baseUrl](const Core::KeyStoreResult &result) {
             if (!result.isOk()) {
@@ -281,7 +281,7 @@ void ApiKeyDialog::save()
         return;
     }
     setBusy(true, tr("Saving the key in the keychain…"));
-    Core::KeyStoreJob *job = m_workspace.keyStore().writeKey(key);
+    Core::KeyStoreJob *job = m_workspace.keys().write(key);
     connect(job, &Core::KeyStoreJob::finished, this,
         [this, key, url = *baseUrl](const Core::KeyStoreResult &result) {
             setBusy(false);
@@ -291,7 +291,6 @@ void ApiKeyDialog::save()
             }
             Core::ApiSettings::setBaseUrl(url);
             m_key->clear();
-            m_workspace.noteKeySaved(key);
             if (m_tested && m_workspace.mode() == Workspace::Mode::Own)
                 m_workspace.setIdentity(m_tested);
             else if (m_workspace.mode() == Workspace::Mode::Own)
@@ -310,14 +309,13 @@ void ApiKeyDialog::remove()
     if (answer != QMessageBox::Yes)
         return;
     setBusy(true, tr("Removing the key…"));
-    Core::KeyStoreJob *job = m_workspace.keyStore().removeKey();
+    Core::KeyStoreJob *job = m_workspace.keys().remove();
     connect(job, &Core::KeyStoreJob::finished, this, [this](const Core::KeyStoreResult &result) {
         setBusy(false);
         if (!result.isOk() && result.status != Core::KeyStoreResult::Status::NotFound) {
             showResult(result.message, false);
             return;
         }
-        m_workspace.noteKeyRemoved();
         showResult(tr("The key was removed from the keychain."), true);
         emit keyRemoved();
     });

@@ -152,7 +152,7 @@ SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
         m_resources->setKeyLevel(identity ? std::optional(identity->level) : std::nullopt);
         updateKeyLine();
     });
-    connect(&m_workspace, &Workspace::keyStateChanged, this, &SyncPane::updateKeyLine);
+    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &SyncPane::updateKeyLine);
     connect(&m_workspace, &Workspace::modeChanged, this, &SyncPane::updateKeyLine);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_resources, &ResourceModel::tick);
@@ -313,24 +313,24 @@ void SyncPane::updateKeyLine()
     if (m_workspace.isDemo()) {
         line = tr("Demo data from the built-in Fullstory simulator. Nothing leaves this computer.");
     } else {
-        switch (m_workspace.keyState()) {
-        case Workspace::KeyState::Checking:
+        switch (m_workspace.keys().state()) {
+        case Core::KeyService::State::Checking:
             line = tr("Checking the keychain…");
             break;
-        case Workspace::KeyState::Missing:
+        case Core::KeyService::State::Missing:
             line = tr("No API key is stored. Add one with Settings › API key to sync your org.");
             break;
-        case Workspace::KeyState::Unavailable:
-            line = m_workspace.keyProblem();
+        case Core::KeyService::State::Unavailable:
+            line = m_workspace.keys().problem();
             break;
-        case Workspace::KeyState::Stored:
+        case Core::KeyService::State::Stored:
             if (!who.isEmpty())
-                line = tr("API key %1: %2.").arg(m_workspace.keyHint(), who);
+                line = tr("API key %1: %2.").arg(m_workspace.keys().hint(), who);
             else if (!m_workspace.identityProblem().isEmpty())
                 line = tr("API key %1: its level could not be checked. %2")
-                           .arg(m_workspace.keyHint(), m_workspace.identityProblem());
+                           .arg(m_workspace.keys().hint(), m_workspace.identityProblem());
             else
-                line = tr("API key %1 (checking its level…)").arg(m_workspace.keyHint());
+                line = tr("API key %1 (checking its level…)").arg(m_workspace.keys().hint());
             break;
         }
     }
@@ -345,7 +345,7 @@ void SyncPane::updateButtons()
 {
     const bool running = m_controller->isRunning();
     const bool canSync =
-        m_workspace.isDemo() || m_workspace.keyState() == Workspace::KeyState::Stored;
+        m_workspace.isDemo() || m_workspace.keys().state() == Core::KeyService::State::Stored;
     m_sync->setEnabled(!running && canSync && !m_resources->checkedResources().isEmpty());
     m_cancel->setEnabled(running);
     m_fullRefresh->setEnabled(!running);

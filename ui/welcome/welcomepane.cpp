@@ -75,7 +75,7 @@ WelcomePane::WelcomePane(Workspace &workspace, QWidget *parent)
     connect(enterKey, &QPushButton::clicked, this, &WelcomePane::enterKeyRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePane::demoRequested);
     connect(m_openOwn, &QPushButton::clicked, this, &WelcomePane::ownDataRequested);
-    connect(&m_workspace, &Workspace::keyStateChanged, this, &WelcomePane::update);
+    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &WelcomePane::update);
     update();
 }
 
@@ -83,9 +83,9 @@ WelcomePane::~WelcomePane() = default;
 
 void WelcomePane::update()
 {
-    const bool unavailable = m_workspace.keyState() == Workspace::KeyState::Unavailable;
+    const bool unavailable = m_workspace.keys().state() == Core::KeyService::State::Unavailable;
     m_problem->setText(unavailable
-            ? tr("%1\nDemo data works without a keychain.").arg(m_workspace.keyProblem())
+            ? tr("%1\nDemo data works without a keychain.").arg(m_workspace.keys().problem())
             : QString());
     m_problem->setVisible(unavailable);
     // A dataset synced earlier (then the key was removed) can still be browsed.
