@@ -290,7 +290,7 @@ void MainWindow::onKeyStateChanged()
     if (!m_start || m_workspace.keys().state() == Core::KeyService::State::Checking)
         return;
     const Start how = *std::exchange(m_start, std::nullopt);
-    const bool hasKey = m_workspace.keys().state() == Core::KeyService::State::Stored;
+    const bool hasKey = m_workspace.keys().isStored();
     const QString last = UiSettings::LastMode.value();
     if (how == Start::Demo || (how == Start::DemoIfNoKey && !hasKey)
         || (how == Start::Remembered && last == u"demo"_s))
@@ -424,16 +424,14 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
-    const bool canSync =
-        m_workspace.isDemo() || m_workspace.keys().state() == Core::KeyService::State::Stored;
+    const bool canSync = m_workspace.isDemo() || m_workspace.keys().isStored();
     action(u"actionSync"_s)->setEnabled(open && !syncing && canSync);
     action(u"actionFullRefresh"_s)->setEnabled(open && !syncing && canSync);
     action(u"actionCancelSync"_s)->setEnabled(syncing);
     action(u"actionDemo"_s)->setEnabled(!syncing && !m_workspace.isDemo());
     action(u"actionOwnData"_s)
         ->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
-            && (m_workspace.keys().state() == Core::KeyService::State::Stored
-                || m_workspace.hasOwnDataset()));
+            && (m_workspace.keys().isStored() || m_workspace.hasOwnDataset()));
     action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
     for (const char *name : { "actionFilter", "actionClearFilters", "actionRefresh",
              "actionOpenFolder", "actionShowSync", "actionShowTables", "actionShowSchema",

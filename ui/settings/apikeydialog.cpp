@@ -149,7 +149,7 @@ QString ApiKeyDialog::resultText() const
 
 void ApiKeyDialog::updateState()
 {
-    const bool stored = m_workspace.keys().state() == Core::KeyService::State::Stored;
+    const bool stored = m_workspace.keys().isStored();
     switch (m_workspace.keys().state()) {
     case Core::KeyService::State::Stored:
         m_stored->setText(tr("a key ending in %1").arg(m_workspace.keys().hint()));
@@ -283,7 +283,7 @@ void ApiKeyDialog::save()
     setBusy(true, tr("Saving the key in the keychain…"));
     Core::KeyStoreJob *job = m_workspace.keys().write(key);
     connect(job, &Core::KeyStoreJob::finished, this,
-        [this, key, url = *baseUrl](const Core::KeyStoreResult &result) {
+        [this, url = *baseUrl](const Core::KeyStoreResult &result) {
             setBusy(false);
             if (!result.isOk()) {
                 showResult(tr("The key was not saved. %1").arg(result.message), false);

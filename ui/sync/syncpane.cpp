@@ -344,8 +344,7 @@ void SyncPane::updateKeyLine()
 void SyncPane::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    const bool canSync =
-        m_workspace.isDemo() || m_workspace.keys().state() == Core::KeyService::State::Stored;
+    const bool canSync = m_workspace.isDemo() || m_workspace.keys().isStored();
     m_sync->setEnabled(!running && canSync && !m_resources->checkedResources().isEmpty());
     m_cancel->setEnabled(running);
     m_fullRefresh->setEnabled(!running);
