@@ -437,8 +437,8 @@
 <context>
     <name>Core::SimulatorThread</name>
     <message>
-        <source>The demo simulator could not start: %1</source>
-        <translation>Der Demo-Simulator konnte nicht starten: %1</translation>
+        <source>The demo simulator could not start: %1. Try the sync again; if it keeps failing, restart Fullstory Desk.</source>
+        <translation>Der Demo-Simulator konnte nicht starten: %1. Versuchen Sie die Synchronisation erneut; scheitert sie weiter, starten Sie Fullstory Desk neu.</translation>
     </message>
 </context>
 <context>

@@ -437,7 +437,7 @@
 <context>
     <name>Core::SimulatorThread</name>
     <message>
-        <source>The demo simulator could not start: %1</source>
+        <source>The demo simulator could not start: %1. Try the sync again; if it keeps failing, restart Fullstory Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

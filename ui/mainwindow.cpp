@@ -45,14 +45,14 @@ namespace {
 enum Tab { SyncTab, TablesTab, SchemaTab };
 }
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
 {
     setObjectName(u"mainWindow"_s);
     m_inventory = new DatasetInventory(this);
     m_welcome = new WelcomePane(workspace, this);
-    m_sync = new SyncPane(workspace, this);
+    m_sync = new SyncPane(workspace, std::move(newSyncRun), this);
     m_tables = new TablesPane(*m_inventory, this);
     m_schema = new SchemaPane(*m_inventory, this);
     m_sql = new SqlPane(*m_inventory, workspace.stateFolder(), this);

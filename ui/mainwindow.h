@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/sync/syncoptions.h"
+#include "core/sync/syncrun.h"
 
 class QAction;
 class QLabel;
@@ -36,7 +37,7 @@ class MainWindow final : public QMainWindow
 public:
     enum class Start { Remembered, Demo, DemoIfNoKey };
 
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The window's size on a first start, on a screen with `available` free.

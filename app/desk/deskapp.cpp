@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "deskapp.h"
 
-#include <QApplication>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -9,11 +8,26 @@
 #include "core/common/appsettings.h"
 #include "core/secrets/keychainstore.h"
 #include "core/secrets/keyservice.h"
-#include "ui/common/workspace.h"
+#include "core/simulator/simulatorthread.h"
+#include "core/sync/syncengine.h"
 
 using namespace Qt::StringLiterals;
 
-DeskApp::DeskApp()
+DeskApp::Choices DeskApp::defaults()
+{
+    Choices choices;
+    choices.store = std::make_unique<Core::KeychainStore>();
+    choices.paths.ownDataset = Core::AppSettings::defaultDatasetPath(false);
+    choices.paths.demoDataset = Core::AppSettings::defaultDatasetPath(true);
+    choices.paths.stateFolder = QFileInfo(choices.paths.ownDataset).absolutePath();
+    choices.demo.users = 2000;
+    return choices;
+}
+
+DeskApp::DeskApp(Choices choices)
+    : m_store(std::move(choices.store))
+    , m_keys(std::make_unique<Core::KeyService>(*m_store))
+    , m_demoServer(std::make_unique<Core::SimulatorThread>(std::move(choices.demo)))
 {
     auto catalog = Core::Catalog::load();
     if (!catalog) {
@@ -21,23 +35,36 @@ DeskApp::DeskApp()
         std::fprintf(stderr, "fullstory-desk: %s\n", qPrintable(catalog.error().toString()));
         std::abort();
     }
-    m_store = std::make_unique<Core::KeychainStore>();
-    m_keys = std::make_unique<Core::KeyService>(*m_store);
-    Gui::WorkspacePaths paths;
-    paths.ownDataset = Core::AppSettings::defaultDatasetPath(false);
-    paths.demoDataset = Core::AppSettings::defaultDatasetPath(true);
-    paths.stateFolder = QFileInfo(paths.ownDataset).absolutePath();
-    Core::SimConfig demo;
-    demo.users = 2000;
-    m_workspace = std::make_unique<Gui::Workspace>(*m_keys, catalog.value(), paths, demo);
-    m_window = std::make_unique<Gui::MainWindow>(*m_workspace);
+    auto demoApi = [server = m_demoServer.get()](QObject *context,
+                       std::function<void(const Gui::Workspace::Credentials &)> done) {
+        server->whenReady(context, [done = std::move(done)](const QUrl &url, const QString &error) {
+            Gui::Workspace::Credentials credentials;
+            credentials.error = error;
+            if (error.isEmpty()) {
+                credentials.key = QString::fromLatin1(Core::SimKeys::Admin);
+                credentials.baseUrl = url;
+            }
+            done(credentials);
+        });
+    };
+    Core::SyncRunFactory newSyncRun = std::move(choices.newSyncRun);
+    if (!newSyncRun)
+        newSyncRun = [catalog = catalog.value()](
+                         const Core::SyncOptions &options, QObject *parent) -> Core::SyncRun * {
+            return new Core::SyncEngine(catalog, options, parent);
+        };
+    m_workspace = std::make_unique<Gui::Workspace>(
+        *m_keys, std::move(demoApi), catalog.value(), std::move(choices.paths));
+    m_window = std::make_unique<Gui::MainWindow>(*m_workspace, std::move(newSyncRun));
 }
 
 DeskApp::~DeskApp()
 {
-    // The window's panes use the workspace; the workspace uses the key service and keychain.
+    // The window's panes use the workspace; the workspace uses the key service, the keychain
+    // and the demo server.
     m_window.reset();
     m_workspace.reset();
+    m_demoServer.reset();
 }
 
 void DeskApp::show(Gui::MainWindow::Start how)

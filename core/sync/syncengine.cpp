@@ -35,7 +35,7 @@ QString RunResult::statusName(Status status)
 }
 
 SyncEngine::SyncEngine(Catalog catalog, SyncOptions options, QObject *parent)
-    : QObject(parent)
+    : SyncRun(parent)
     , m_catalog(std::move(catalog))
     , m_options(std::move(options))
 {

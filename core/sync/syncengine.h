@@ -13,6 +13,7 @@
 #include "core/store/loadplan.h"
 #include "core/sync/resourcefetcher.h"
 #include "core/sync/syncoptions.h"
+#include "core/sync/syncrun.h"
 
 namespace Core {
 
@@ -34,10 +35,10 @@ class ResourceFetcher;
  * the cursors).
  *
  * Threading: lives on the main thread (HTTP is asynchronous there); writes happen on the writer
- * thread it owns. start() once; finished() comes exactly once. cancel() rolls back the current
- * resource and keeps those already committed.
+ * thread it owns. It keeps SyncRun's contract; cancel() rolls back the current resource and
+ * keeps those already committed.
  */
-class SyncEngine final : public QObject
+class SyncEngine final : public SyncRun
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncEngine)
@@ -46,19 +47,12 @@ public:
     SyncEngine(Catalog catalog, SyncOptions options, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
     bool isRunning() const;
 
     // A new run id in dlt's load-id form: unix seconds with a fraction, e.g. "1795834385.990581".
     static QString newRunId();
-
-signals:
-    void stageChanged(const QString &text); // "Checking the API key", "Syncing users (3 of 14)"
-    void progressChanged(const Core::SyncProgress &progress);
-    void retrying(const QString &resource, const Core::RetryEvent &event);
-    void resourceFinished(const Core::ResourceResult &result);
-    void finished(const Core::RunResult &result);
 
 private:
     // Where the run is; every handler checks it instead of a set of flags.

@@ -17,6 +17,7 @@
 #include "core/catalog/catalog.h"
 #include "core/simulator/settingsgenerator.h"
 #include "core/simulator/simulator.h"
+#include "core/simulator/simulatorthread.h"
 
 using namespace Qt::StringLiterals;
 using namespace Core;
@@ -67,6 +68,7 @@ private slots:
     void rateLimitCarriesRetryAfter();
     void dataIsDeterministicForASeed();
     void historiesEndNearTheChosenDate();
+    void theDemoServerStartsOnceWhenFirstAsked();
 
 private:
     Reply get(const QString &pathAndQuery, const char *key = SimKeys::Admin);
@@ -530,6 +532,45 @@ void TestSimulator::historiesEndNearTheChosenDate()
     const qint64 age =
         today.series(u"geo"_s)->versions().last().msecs - QDateTime::currentMSecsSinceEpoch();
     QVERIFY(age < 0 && age > -2 * 86400 * 1000LL);
+}
+
+void TestSimulator::theDemoServerStartsOnceWhenFirstAsked()
+{
+    SimConfig config;
+    config.users = 10;
+    SimulatorThread server(config);
+    QVERIFY(!server.isReady()); // building it starts nothing
+
+    QList<QUrl> answers;
+    auto answer = [&answers](const QUrl &url, const QString &error) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        answers.append(url);
+    };
+    QObject first, second;
+    auto gone = std::make_unique<QObject>();
+    bool goneAnswered = false;
+    server.whenReady(&first, answer);
+    server.whenReady(&second, answer);
+    server.whenReady(
+        gone.get(), [&goneAnswered](const QUrl &, const QString &) { goneAnswered = true; });
+    gone.reset(); // a pane closed while the server was starting
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0), answers.at(1)); // one server for both
+    QVERIFY(answers.at(0).host() == u"127.0.0.1"_s);
+
+    // Once running, an answer is still queued: the caller's code after the call runs first.
+    server.whenReady(&first, answer);
+    QCOMPARE(answers.size(), 2);
+    QTRY_COMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(2), answers.at(0));
+    QVERIFY(!goneAnswered);
+
+    QNetworkReply *reply =
+        m_network.get(QNetworkRequest(answers.at(0).resolved(QUrl(u"/v2/users"_s))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401); // no key
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

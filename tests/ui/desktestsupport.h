@@ -6,9 +6,9 @@
 #include <QTest>
 #include <memory>
 
-#include "core/catalog/catalog.h"
 #include "core/secrets/keyservice.h"
 #include "core/secrets/keystore.h"
+#include "deskapp.h"
 #include "ui/common/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/sync/syncpane.h"
@@ -31,28 +31,17 @@ inline QString isolatedHome()
 inline const bool homeIsolated = !isolatedHome().isEmpty();
 
 /**
- * The desktop app as DeskApp composes it, with the dataset files in a temporary folder and a
- * key store of the test's choosing (the real keychain under a test service name, or memory).
+ * The desktop app as DeskApp composes it, with the dataset files in a temporary folder, a
+ * key store of the test's choosing (the real keychain under a test service name, or memory)
+ * and, where a test needs a failure the simulator cannot stage, a scripted sync run.
  */
 struct Desk
 {
-    explicit Desk(std::unique_ptr<Core::KeyStore> store, Core::SimConfig demo = small())
-        : store(std::move(store))
-        , keys(std::make_unique<Core::KeyService>(*this->store))
+    explicit Desk(std::unique_ptr<Core::KeyStore> keyStore, Core::SimConfig demo = small(),
+        Core::SyncRunFactory newSyncRun = {})
+        : app(choices(std::move(keyStore), std::move(demo), std::move(newSyncRun)))
     {
-        Gui::WorkspacePaths paths;
-        paths.ownDataset = dir.filePath(QStringLiteral("own.sqlite"));
-        paths.demoDataset = dir.filePath(QStringLiteral("demo.sqlite"));
-        paths.stateFolder = dir.path();
-        workspace = std::make_unique<Gui::Workspace>(
-            *keys, Core::Catalog::load().value(), paths, std::move(demo));
-        window = std::make_unique<Gui::MainWindow>(*workspace);
         window->resize(1280, 800);
-    }
-    ~Desk()
-    {
-        window.reset();
-        workspace.reset();
     }
 
     static Core::SimConfig small()
@@ -69,7 +58,7 @@ struct Desk
     {
         window->resize(size);
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
+        if (!QTest::qWaitForWindowExposed(window))
             return false;
         window->start(Gui::MainWindow::Start::Demo);
         return QTest::qWaitFor([this] { return !window->isShowingWelcome(); }, 10000)
@@ -84,10 +73,25 @@ struct Desk
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<Core::KeyStore> store;
-    std::unique_ptr<Core::KeyService> keys;
-    std::unique_ptr<Gui::Workspace> workspace;
-    std::unique_ptr<Gui::MainWindow> window;
+    DeskApp app;
+    Core::KeyStore *const store = &app.store();
+    Core::KeyService *const keys = &app.keys();
+    Gui::Workspace *const workspace = &app.workspace();
+    Gui::MainWindow *const window = &app.window();
+
+private:
+    DeskApp::Choices choices(std::unique_ptr<Core::KeyStore> keyStore, Core::SimConfig demo,
+        Core::SyncRunFactory newSyncRun) const
+    {
+        DeskApp::Choices choices;
+        choices.store = std::move(keyStore);
+        choices.paths.ownDataset = dir.filePath(QStringLiteral("own.sqlite"));
+        choices.paths.demoDataset = dir.filePath(QStringLiteral("demo.sqlite"));
+        choices.paths.stateFolder = dir.path();
+        choices.demo = std::move(demo);
+        choices.newSyncRun = std::move(newSyncRun);
+        return choices;
+    }
 };
 
 } // namespace DeskTest

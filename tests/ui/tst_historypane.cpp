@@ -117,14 +117,14 @@ void TestHistoryPane::initTestCase()
     QVERIFY(Gui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
     m_desk = std::make_unique<DeskTest::Desk>(std::make_unique<Core::MemoryKeyStore>());
     m_desk->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window));
     m_desk->window->start(Gui::MainWindow::Start::Remembered);
     QTRY_VERIFY(m_desk->window->isShowingWelcome());
     QTest::mouseClick(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s), Qt::LeftButton);
     QVERIFY(m_desk->waitForSync());
     m_path = m_desk->workspace->datasetPath();
     // Ctrl+5 opens the history browser.
-    QTest::keyClick(m_desk->window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_desk->window, Qt::Key_5, Qt::ControlModifier);
     m_pane = m_desk->window->historyPane();
     QCOMPARE(m_desk->window->tabs()->currentWidget(), m_pane);
 }
@@ -250,7 +250,7 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     // opened its list. Stepping works wherever the focus is in the pane.
     QComboBox *picker = m_pane->settingPicker();
     m_desk->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     picker->setFocus();
     QTest::keyClick(picker, Qt::Key_Down, Qt::AltModifier);
     QVERIFY(!picker->view()->isVisible());
@@ -485,7 +485,7 @@ void TestHistoryPane::copiesSelectedRowsWithWholeValues()
     view->table()->selectRow(row);
     QApplication::clipboard()->clear();
     m_desk->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     view->table()->setFocus();
     QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier);
     const QString copied = QApplication::clipboard()->text();

@@ -70,7 +70,7 @@ private:
     // A key to whatever has the focus, as the keyboard sends it.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QTest::keyClick(focused() ? focused() : m_desk->window.get(), key, modifiers);
+        QTest::keyClick(focused() ? focused() : m_desk->window, key, modifiers);
     }
     // The offscreen platform leaves a closed dialog or a hidden completion popup the active
     // window; a window manager gives the activation back to the main window, as seen by hand
@@ -78,7 +78,7 @@ private:
     bool reactivate()
     {
         m_desk->window->activateWindow();
-        return QTest::qWaitForWindowActive(m_desk->window.get());
+        return QTest::qWaitForWindowActive(m_desk->window);
     }
     void type(const QString &text) { QTest::keyClicks(focused(), text); }
     // Down until the current row of the focused view is the one `wanted` picks.
@@ -101,7 +101,7 @@ void TestKeyboard::initTestCase()
     m_desk = std::make_unique<DeskTest::Desk>(std::make_unique<Core::MemoryKeyStore>());
     QVERIFY(m_desk->showDemo());
     m_desk->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
 }
 
 void TestKeyboard::cleanupTestCase()

@@ -117,13 +117,13 @@ void TestLayout::welcomeFitsAt1024()
     DeskTest::Desk desk(std::move(store));
     desk.window->resize(1024, 700);
     desk.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(desk.window));
     desk.window->start(Gui::MainWindow::Start::Remembered);
     QTRY_VERIFY(desk.window->isShowingWelcome());
     QTRY_VERIFY(desk.window->findChild<QLabel *>(u"welcomeProblem"_s)->isVisible());
     QTest::qWait(50); // one more layout pass
     // Before: the welcome text and the keychain message were clipped top and bottom.
-    const QStringList bad = misfits(desk.window.get(), u"welcome"_s);
+    const QStringList bad = misfits(desk.window, u"welcome"_s);
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
     QVERIFY2(desk.window->minimumSizeHint().width() <= 1024,
         qPrintable(QString::number(desk.window->minimumSizeHint().width())));
@@ -149,7 +149,7 @@ void TestLayout::everyPaneFitsAt1024()
         tabs->setCurrentIndex(i);
         QTest::qWait(100);
         bad += misfits(tabs->currentWidget(), tabs->tabText(i));
-        bad += mnemonicClashes(desk.window.get(), tabs->tabText(i));
+        bad += mnemonicClashes(desk.window, tabs->tabText(i));
     }
     // History with each setting's comparison on screen: the longest version labels, author
     // names and the ignore button's count are only there then.
@@ -166,7 +166,7 @@ void TestLayout::everyPaneFitsAt1024()
         QTest::qWait(50);
         const QString where = tabs->tabText(tabs->currentIndex()) + u" › "_s + setting->itemText(i);
         bad += misfits(history, where);
-        bad += mnemonicClashes(desk.window.get(), where);
+        bad += mnemonicClashes(desk.window, where);
         if (desk.window->minimumSizeHint().width() > 1024 || desk.window->width() > 1024)
             bad.append(u"%1: the window needs %2 px"_s.arg(where).arg(
                 desk.window->minimumSizeHint().width()));

@@ -129,7 +129,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(cleared.wait(10000));
     m_desk = std::make_unique<DeskTest::Desk>(std::move(store));
     m_desk->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk->window));
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -157,7 +157,7 @@ void TestMainWindow::startsOnTheWelcomePane()
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
     QVERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
     // No green tick without a key (the review's screenshot had one).
-    QVERIFY(!showsTick(m_desk->window.get()));
+    QVERIFY(!showsTick(m_desk->window));
     QVERIFY(m_desk->window->action(u"actionApiKey"_s)->toolTip().startsWith(u"No API key"_s));
 }
 
@@ -213,7 +213,7 @@ void TestMainWindow::storesTheKeyThroughTheDialog()
     QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
 
     QCOMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Stored);
-    QVERIFY(showsTick(m_desk->window.get())); // now it may
+    QVERIFY(showsTick(m_desk->window)); // now it may
     QCOMPARE(m_desk->workspace->keys().hint(), u"…-key"_s);
     QCOMPARE(m_desk->workspace->mode(), Gui::Workspace::Mode::Own);
     QVERIFY(!m_desk->window->isShowingWelcome());
@@ -404,7 +404,7 @@ void TestMainWindow::keyboardMovesThroughTheTablesPane()
     Gui::TablesPane *tables = m_desk->window->tablesPane();
     m_desk->window->tabs()->setCurrentWidget(tables);
     m_desk->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     QTableView *grid = tables->gridView();
     auto *list = tables->findChild<QTreeView *>(u"tableList"_s);
     QVERIFY(list);
@@ -529,7 +529,7 @@ void TestMainWindow::f9AndTheToolbarHonourTheTickedFullRefresh()
     Gui::SyncPane *pane = m_desk->window->syncPane();
     m_desk->window->tabs()->setCurrentWidget(pane);
     m_desk->window->activateWindow(); // shortcuts reach the active window only
-    QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     auto *full = pane->findChild<QCheckBox *>(u"fullRefresh"_s);
     QTRY_VERIFY(full->isEnabled());
     full->setFocus();
@@ -637,7 +637,7 @@ void TestMainWindow::keychainFailureIsExplained()
     desk.window->start(Gui::MainWindow::Start::Remembered);
     QTRY_COMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
     QVERIFY(desk.window->isShowingWelcome());
-    QVERIFY(!showsTick(desk.window.get()));
+    QVERIFY(!showsTick(desk.window));
     QVERIFY(desk.window->action(u"actionApiKey"_s)->toolTip().contains(u"keychain cannot"_s));
     auto *problem = desk.window->findChild<QLabel *>(u"welcomeProblem"_s);
     QVERIFY(problem->isVisible());

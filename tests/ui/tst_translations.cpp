@@ -332,7 +332,7 @@ void TestTranslations::germanWindowShowsNoEnglish()
     QVERIFY(desk.showDemo());
     QStringList bad;
     auto look = [&](const QString &where) {
-        for (const Seen &seen : visibleTexts(desk.window.get())) {
+        for (const Seen &seen : visibleTexts(desk.window)) {
             const QRegularExpressionMatch english = englishWords().match(seen.text);
             if (untranslated.contains(seen.text) || (seen.chrome && english.hasMatch()))
                 bad.append(u"%1 › %2: “%3”"_s.arg(where, seen.where, seen.text.left(80)));

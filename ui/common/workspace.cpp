@@ -2,24 +2,22 @@
 #include "ui/common/workspace.h"
 
 #include <QFileInfo>
-#include <QPointer>
 
 #include "core/api/apisettings.h"
 #include "core/api/keyprobe.h"
 #include "core/secrets/keystore.h"
-#include "core/simulator/simulatorthread.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-Workspace::Workspace(Core::KeyService &keys, Core::Catalog catalog, WorkspacePaths paths,
-    Core::SimConfig demoConfig, QObject *parent)
+Workspace::Workspace(Core::KeyService &keys, DemoApi demoApi, Core::Catalog catalog,
+    WorkspacePaths paths, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
     , m_catalog(std::move(catalog))
     , m_paths(std::move(paths))
-    , m_demoConfig(std::move(demoConfig))
+    , m_demoApi(std::move(demoApi))
 {
     connect(&m_keys, &Core::KeyService::changed, this, &Workspace::onKeyChanged);
 }
@@ -94,7 +92,7 @@ void Workspace::probeIdentity()
 void Workspace::fetchCredentials(QObject *context, std::function<void(const Credentials &)> done)
 {
     if (m_mode == Mode::Demo) {
-        withDemoServer(context, done);
+        m_demoApi(context, std::move(done));
         return;
     }
     Core::KeyStoreJob *job = m_keys.read();
@@ -111,37 +109,6 @@ void Workspace::fetchCredentials(QObject *context, std::function<void(const Cred
             }
             done(credentials);
         });
-}
-
-void Workspace::withDemoServer(
-    QObject *context, const std::function<void(const Credentials &)> &done)
-{
-    auto deliver = [done](const QUrl &url) {
-        Credentials credentials;
-        credentials.key = QString::fromLatin1(Core::SimKeys::Admin);
-        credentials.baseUrl = url;
-        done(credentials);
-    };
-    if (m_demoServer && m_demoServer->isReady()) {
-        QMetaObject::invokeMethod(
-            context, [deliver, url = m_demoServer->url()] { deliver(url); }, Qt::QueuedConnection);
-        return;
-    }
-    const bool starting = m_demoServer != nullptr;
-    if (!m_demoServer)
-        m_demoServer = new Core::SimulatorThread(m_demoConfig, this);
-    connect(
-        m_demoServer, &Core::SimulatorThread::ready, context, deliver, Qt::SingleShotConnection);
-    connect(
-        m_demoServer, &Core::SimulatorThread::failed, context,
-        [done](const QString &message) {
-            Credentials credentials;
-            credentials.error = message;
-            done(credentials);
-        },
-        Qt::SingleShotConnection);
-    if (!starting)
-        m_demoServer->start();
 }
 
 void Workspace::announceDataChanged(const QStringList &tables)

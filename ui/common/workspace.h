@@ -14,12 +14,10 @@
 #include "core/catalog/catalog.h"
 #include "core/common/latest.h"
 #include "core/secrets/keyservice.h"
-#include "core/simulator/simconfig.h"
 
 namespace Core {
 class KeyProbe;
-class SimulatorThread;
-} // namespace Core
+}
 
 namespace Gui {
 
@@ -36,7 +34,8 @@ struct WorkspacePaths
  * KeyService's (keys()). Panes observe it; nothing here draws.
  *
  * The key itself is never kept: it is read from the keychain when a sync or a probe needs it
- * and dropped afterwards. Demo mode starts the simulator on its own thread when first needed.
+ * and dropped afterwards. The key service and the demo API are the composition root's; this
+ * only asks them.
  */
 class Workspace final : public QObject
 {
@@ -52,9 +51,13 @@ public:
         QUrl baseUrl;
         QString error; // set when there are none: what happened and what to do
     };
+    // Hands the demo API's address and key to `done`, queued on `context`'s thread, or why
+    // there is none. DeskApp backs it with the simulator, started when first asked.
+    using DemoApi =
+        std::function<void(QObject *context, std::function<void(const Credentials &)> done)>;
 
-    Workspace(Core::KeyService &keys, Core::Catalog catalog, WorkspacePaths paths,
-        Core::SimConfig demoConfig, QObject *parent = nullptr);
+    Workspace(Core::KeyService &keys, DemoApi demoApi, Core::Catalog catalog, WorkspacePaths paths,
+        QObject *parent = nullptr);
     ~Workspace() override;
 
     Mode mode() const { return m_mode; }
@@ -86,17 +89,15 @@ signals:
     void dataChanged(const QStringList &tables);
 
 private:
-    void withDemoServer(QObject *context, const std::function<void(const Credentials &)> &done);
     void onKeyChanged(Core::KeyService::Change change);
 
     Core::KeyService &m_keys;
     const Core::Catalog m_catalog;
     const WorkspacePaths m_paths;
-    const Core::SimConfig m_demoConfig;
     Mode m_mode = Mode::None;
     std::optional<Core::KeyIdentity> m_identity;
     QString m_identityProblem;
-    Core::SimulatorThread *m_demoServer = nullptr;
+    const DemoApi m_demoApi;
     QPointer<Core::KeyProbe> m_probe;
     Core::Latest m_probes;
 };

@@ -7,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-SyncController::SyncController(Workspace &workspace, QObject *parent)
+SyncController::SyncController(
+    Workspace &workspace, Core::SyncRunFactory newSyncRun, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_newSyncRun(std::move(newSyncRun))
 {
 }
 
@@ -17,7 +19,7 @@ SyncController::~SyncController()
 {
     if (m_engine) {
         m_engine->disconnect(this);
-        delete m_engine; // its destructor stops the writer thread; the open resource rolls back
+        delete m_engine; // the engine stops its writer thread; the open resource rolls back
     }
 }
 
@@ -54,11 +56,11 @@ void SyncController::run(
     options.resources = resources;
     options.fullRefresh = fullRefresh;
     options.trigger = m_workspace.isDemo() ? u"demo"_s : u"desktop"_s;
-    m_engine = new Core::SyncEngine(m_workspace.catalog(), options, this);
-    connect(m_engine, &Core::SyncEngine::stageChanged, this, &SyncController::stageChanged);
-    connect(m_engine, &Core::SyncEngine::progressChanged, this, &SyncController::progressChanged);
-    connect(m_engine, &Core::SyncEngine::retrying, this, &SyncController::retrying);
-    connect(m_engine, &Core::SyncEngine::resourceFinished, this,
+    m_engine = m_newSyncRun(options, this);
+    connect(m_engine, &Core::SyncRun::stageChanged, this, &SyncController::stageChanged);
+    connect(m_engine, &Core::SyncRun::progressChanged, this, &SyncController::progressChanged);
+    connect(m_engine, &Core::SyncRun::retrying, this, &SyncController::retrying);
+    connect(m_engine, &Core::SyncRun::resourceFinished, this,
         [this](const Core::ResourceResult &result) {
             emit resourceFinished(result);
             if (result.status != Core::ResourceResult::Status::Completed)
@@ -66,7 +68,7 @@ void SyncController::run(
             if (const Core::ResourceSpec *spec = m_workspace.catalog().find(result.resource))
                 m_workspace.announceDataChanged({ spec->table });
         });
-    connect(m_engine, &Core::SyncEngine::finished, this, &SyncController::onFinished);
+    connect(m_engine, &Core::SyncRun::finished, this, &SyncController::onFinished);
     m_engine->start();
 }
 

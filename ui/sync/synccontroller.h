@@ -6,17 +6,18 @@
 #include <QStringList>
 
 #include "core/api/apicall.h"
-#include "core/sync/syncengine.h"
+#include "core/sync/syncrun.h"
 
 namespace Gui {
 
 class Workspace;
 
 /**
- * Runs a sync for the desktop: gets the key from the keychain (or the demo simulator), runs
- * core's SyncEngine — the same one fullstory-sync runs — and relays its events to the sync
- * pane. Each committed resource is announced through the Workspace so open views refresh
- * while the sync goes on. Everything stays on the GUI thread except the engine's writer.
+ * Runs a sync for the desktop: gets the key from the keychain (or the demo simulator), has
+ * the factory build the run — core's SyncEngine, the same one fullstory-sync runs, unless a
+ * test scripts one — and relays its events to the sync pane. Each committed resource is announced
+ * through the Workspace so open views refresh while the sync goes on. Everything stays on the GUI
+ * thread except the engine's writer.
  */
 class SyncController final : public QObject
 {
@@ -24,7 +25,8 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    explicit SyncController(Workspace &workspace, QObject *parent = nullptr);
+    SyncController(
+        Workspace &workspace, Core::SyncRunFactory newSyncRun, QObject *parent = nullptr);
     ~SyncController() override;
 
     void start(const QStringList &resources, bool fullRefresh);
@@ -46,7 +48,8 @@ private:
     void onFinished(const Core::RunResult &result);
 
     Workspace &m_workspace;
-    QPointer<Core::SyncEngine> m_engine;
+    const Core::SyncRunFactory m_newSyncRun;
+    QPointer<Core::SyncRun> m_engine;
     bool m_running = false;
     bool m_cancelled = false;
 };

@@ -23,12 +23,12 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-SyncPane::SyncPane(Workspace &workspace, QWidget *parent)
+SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
     setObjectName(u"syncPane"_s);
-    m_controller = new SyncController(workspace, this);
+    m_controller = new SyncController(workspace, std::move(newSyncRun), this);
     m_resources = new ResourceModel(workspace.catalog(), this);
     m_uncheckedSetting = &uncheckedSetting();
     m_resources->setUncheckedResources(m_uncheckedSetting->value());

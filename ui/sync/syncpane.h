@@ -6,6 +6,7 @@
 
 #include "core/common/setting.h"
 #include "core/sync/syncoptions.h"
+#include "core/sync/syncrun.h"
 #include "ui/common/keyboard.h"
 
 class QCheckBox;
@@ -33,7 +34,7 @@ class SyncPane final : public QWidget, public PaneParts
     Q_DISABLE_COPY_MOVE(SyncPane)
 
 public:
-    explicit SyncPane(Workspace &workspace, QWidget *parent = nullptr);
+    SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
     ~SyncPane() override;
 
     QList<QWidget *> parts() const override;
