@@ -5,6 +5,8 @@
 #   packaging/dev.sh bench [sync|gui]  build optimized, run the benchmarks (minutes), results in bench-results.md
 #   packaging/dev.sh sanitize  build with ASan + UBSan and run every test under them
 #   packaging/dev.sh tidy   clang-tidy (.clang-tidy) over core/ and app/; fails on any finding
+#   packaging/dev.sh clazy  clazy (style.md §8: level0, level1, connect-3arg-lambda,
+#                           fully-qualified-moc-types) over core/, ui/ and app/; fails on any finding
 #   packaging/dev.sh fuzz [seconds]  build the libFuzzer targets (clang, ASan + UBSan) and run each
 #                           for a bounded time (60 s by default); a finding fails, its input kept
 #   packaging/dev.sh screenshots  render the README's screenshots offscreen into packaging/screenshots
@@ -95,6 +97,32 @@ tidy)
     fi
     echo "clang-tidy: no findings"
     ;;
+clazy)
+    # Debian's clazy is needed here only, so it is installed here only.
+    if ! command -v clazy-standalone >/dev/null; then
+        sudo_cmd=""
+        [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+        $sudo_cmd apt-get install -y --no-install-recommends clazy >/dev/null
+    fi
+    configure_and_build
+    checks="level0,level1,connect-3arg-lambda,fully-qualified-moc-types"
+    # Our sources only (moc output and tests are not ours to hold to this), two at a time.
+    out="$(python3 -c '
+import json, sys
+for entry in json.load(open(sys.argv[1] + "/compile_commands.json")):
+    f = entry["file"]
+    if f.startswith(sys.argv[2] + "/") and f.split(sys.argv[2] + "/")[1].split("/")[0] in ("core", "ui", "app"):
+        print(f)' "$build" "$root" |
+        xargs -P "$(nproc)" -n 4 clazy-standalone -p "$build" -checks="$checks" \
+            -extra-arg=-Wno-unknown-warning-option \
+            -header-filter="$root/(core|ui|app)/" -ignore-dirs="$build" 2>&1 |
+        grep -E 'warning:|error:' | sort -u || true)"
+    if [ -n "$out" ]; then
+        echo "$out"
+        exit 1
+    fi
+    echo "clazy: no findings"
+    ;;
 bench)
     # packaging/dev.sh bench [sync|gui] [args]: both by default; results appended to the file.
     build="${BUILD_DIR:-$root/build-release}"
@@ -111,7 +139,7 @@ bench)
     fi
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy|screenshots [args]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|sanitize|tidy|clazy|screenshots [args]" >&2
     exit 2
     ;;
 esac

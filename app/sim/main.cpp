@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
         if (!ok) {
             print(stderr,
                 u"fullstory-sim: --%1 needs a whole number, not “%2”"_s.arg(
-                    entry.option.names().first(), parser.value(entry.option)));
+                    entry.option.names().constFirst(), parser.value(entry.option)));
             return 2;
         }
         *entry.target = value;

@@ -9,19 +9,24 @@ using namespace Qt::StringLiterals;
 namespace Core::ApiSettings {
 
 namespace {
-const Setting<QString> BaseUrl("api/baseUrl");
+// A function's static: a Setting holds a QString, which a global would build before main().
+const Setting<QString> &storedBaseUrl()
+{
+    static const Setting<QString> setting("api/baseUrl");
+    return setting;
 }
+} // namespace
 
 QUrl baseUrl()
 {
-    const QUrl stored(BaseUrl.value());
+    const QUrl stored(storedBaseUrl().value());
     return stored.isValid() && !stored.isEmpty() ? stored
                                                  : ApiClientConfig::baseUrlFor(Region::NA1);
 }
 
 void setBaseUrl(const QUrl &url)
 {
-    BaseUrl.setValue(url.toString());
+    storedBaseUrl().setValue(url.toString());
 }
 
 } // namespace Core::ApiSettings

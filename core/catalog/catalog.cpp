@@ -31,9 +31,13 @@ QString CatalogError::toString() const
 
 namespace {
 
-const QStringList knownFields = { u"name"_s, u"title"_s, u"table"_s, u"kind"_s, u"path"_s,
-    u"params"_s, u"platforms"_s, u"selector"_s, u"paginator"_s, u"primary_key"_s, u"write"_s,
-    u"min_level"_s, u"incremental"_s, u"setting"_s };
+const QStringList &knownFields()
+{
+    static const QStringList fields = { u"name"_s, u"title"_s, u"table"_s, u"kind"_s, u"path"_s,
+        u"params"_s, u"platforms"_s, u"selector"_s, u"paginator"_s, u"primary_key"_s, u"write"_s,
+        u"min_level"_s, u"incremental"_s, u"setting"_s };
+    return fields;
+}
 
 // Reads one catalog entry; the first problem found is kept and every later read is a no-op.
 class EntryReader
@@ -84,7 +88,8 @@ public:
             fail(field, u"must be a list of strings"_s);
             return {};
         }
-        for (const auto &item : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        for (const auto &item : items) {
             if (!item.isString() || item.toString().isEmpty()) {
                 fail(field, u"must be a list of non-empty strings"_s);
                 return {};
@@ -118,17 +123,22 @@ private:
     CatalogError m_error;
 };
 
-const QRegularExpression tableName(u"^[a-z][a-z0-9_]*$"_s);
+// Names that need no quoting in SQL and read the same in every tool.
+bool isPlainName(const QString &name)
+{
+    static const QRegularExpression plain(u"^[a-z][a-z0-9_]*$"_s);
+    return plain.match(name).hasMatch();
+}
 
 std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
 {
     for (auto it = in.object().begin(); it != in.object().end(); ++it) {
-        if (!knownFields.contains(it.key()))
+        if (!knownFields().contains(it.key()))
             in.fail(
-                it.key(), u"is not a catalog field (known: %1)"_s.arg(knownFields.join(u", "_s)));
+                it.key(), u"is not a catalog field (known: %1)"_s.arg(knownFields().join(u", "_s)));
     }
     spec.name = in.string(u"name"_s, true);
-    if (!spec.name.isEmpty() && !tableName.match(spec.name).hasMatch())
+    if (!spec.name.isEmpty() && !isPlainName(spec.name))
         in.fail(u"name"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
     spec.title = in.string(u"title"_s, false);
     if (spec.title.isEmpty())
@@ -136,7 +146,7 @@ std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
     spec.table = in.string(u"table"_s, false);
     if (spec.table.isEmpty())
         spec.table = spec.name;
-    else if (!tableName.match(spec.table).hasMatch())
+    else if (!isPlainName(spec.table))
         in.fail(u"table"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
 
     spec.kind = in.choice(u"kind"_s, resourceKindNames(), true, ResourceKind::Settings);
@@ -165,7 +175,7 @@ std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
     spec.paginator = in.choice(u"paginator"_s, paginatorKindNames(), true, PaginatorKind::Single);
     spec.primaryKey = in.stringList(u"primary_key"_s, true);
     for (const QString &column : std::as_const(spec.primaryKey)) {
-        if (!tableName.match(column).hasMatch())
+        if (!isPlainName(column))
             in.fail(u"primary_key"_s, u"“%1” is not a normalized column name"_s.arg(column));
     }
     spec.write = in.choice(u"write"_s, writeDispositionNames(), true, WriteDisposition::Replace);
@@ -179,7 +189,7 @@ std::optional<CatalogError> readEntry(EntryReader &in, ResourceSpec &spec)
     }
 
     spec.setting = in.string(u"setting"_s, spec.kind == ResourceKind::SettingsHistory);
-    if (!spec.setting.isEmpty() && !tableName.match(spec.setting).hasMatch())
+    if (!spec.setting.isEmpty() && !isPlainName(spec.setting))
         in.fail(u"setting"_s, u"must be lower-case snake_case (letters, digits, _)"_s);
 
     // Rules across fields: the combinations the sync engine can actually run.

@@ -30,9 +30,14 @@ public:
     }
     void setValue(const T &value) const
     {
-        openAppSettings().setValue(QLatin1StringView(m_key), QVariant::fromValue(value));
+        QSettings settings = openAppSettings(); // written back when it goes
+        settings.setValue(QLatin1StringView(m_key), QVariant::fromValue(value));
     }
-    void reset() const { openAppSettings().remove(QLatin1StringView(m_key)); }
+    void reset() const
+    {
+        QSettings settings = openAppSettings();
+        settings.remove(QLatin1StringView(m_key));
+    }
     const char *key() const { return m_key; }
 
 private:

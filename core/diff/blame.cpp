@@ -36,7 +36,8 @@ public:
             // A list added whole: each of its elements came with it.
             const QJsonDocument doc = QJsonDocument::fromJson(r.newValue.toUtf8());
             if (doc.isArray()) {
-                for (const auto &element : doc.array())
+                const QJsonArray elements = doc.array();
+                for (const auto &element : elements)
                     m_addedValue[r.path + u'\x1f' + SettingsDiff::valueText(element)] = i;
             }
         }

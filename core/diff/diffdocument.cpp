@@ -13,7 +13,11 @@ namespace {
 using Line = SettingsDiff::Line;
 using Change = SettingsDiff::Change;
 
-const QJsonValue None(QJsonValue::Undefined);
+// "No value on this side" (a leaf only the other version has).
+QJsonValue None()
+{
+    return QJsonValue(QJsonValue::Undefined);
+}
 
 void mergeValue(const QString &path, const QJsonValue &older, const QJsonValue &newer,
     QList<DiffDocument::Row> &out);
@@ -23,11 +27,11 @@ void removedAndAdded(const QString &path, const QJsonValue &older, const QJsonVa
 {
     if (!older.isUndefined()) {
         for (const Line &line : SettingsDiff::lines(path, older))
-            out.append({ line.path, line.value, None });
+            out.append({ line.path, line.value, None() });
     }
     if (!newer.isUndefined()) {
         for (const Line &line : SettingsDiff::lines(path, newer))
-            out.append({ line.path, None, line.value });
+            out.append({ line.path, None(), line.value });
     }
 }
 
@@ -84,13 +88,13 @@ void mergeList(const QString &path, const QJsonArray &older, const QJsonArray &n
     };
     auto dropped = [&](const QString &after) {
         for (const qsizetype i : droppedAfter.value(after))
-            element(olderKeys.at(i), older.at(i), None);
+            element(olderKeys.at(i), older.at(i), None());
     };
     dropped({});
     for (qsizetype j = 0; j < newerKeys.size(); ++j) {
         const QString &key = newerKeys.at(j);
         const auto found = olderAt.constFind(key);
-        element(key, found == olderAt.cend() ? None : older.at(*found), newer.at(j));
+        element(key, found == olderAt.cend() ? None() : older.at(*found), newer.at(j));
         if (found != olderAt.cend())
             dropped(olderKeys.at(*found));
     }

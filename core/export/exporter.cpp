@@ -55,7 +55,7 @@ QByteArray csvField(const QVariant &value)
         return text;
     QByteArray out = "\"";
     out.reserve(text.size() + 8);
-    for (const char c : text) {
+    for (const char c : std::as_const(text)) {
         if (c == '"')
             out += '"';
         out += c;

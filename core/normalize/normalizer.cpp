@@ -18,19 +18,19 @@ namespace {
 
 constexpr int NotAColumn = -3; // a path seen holding an object: flattened, no column of its own
 
-const std::string ColDltId = "_dlt_id";
-const std::string ColLoadId = "_dlt_load_id";
-const std::string ColParentId = "_dlt_parent_id";
-const std::string ColListIdx = "_dlt_list_idx";
-const std::string ColRootId = "_dlt_root_id";
-const std::string ColRawJson = "_raw_json";
-const std::string ColOverflow = "_overflow_json";
+constexpr const char ColDltId[] = "_dlt_id";
+constexpr const char ColLoadId[] = "_dlt_load_id";
+constexpr const char ColParentId[] = "_dlt_parent_id";
+constexpr const char ColListIdx[] = "_dlt_list_idx";
+constexpr const char ColRootId[] = "_dlt_root_id";
+constexpr const char ColRawJson[] = "_raw_json";
+constexpr const char ColOverflow[] = "_overflow_json";
 
 // The system columns, in the slot order of PathNode::system.
 enum SystemColumn { RootId, ParentId, ListIdx, DltId, LoadId, RawJson, Overflow };
 struct SystemColumnInfo
 {
-    const std::string &name;
+    const char *name;
     DataType type;
 };
 const SystemColumnInfo systemColumns[] = {

@@ -11,9 +11,13 @@ namespace Core {
 
 namespace {
 
-const QList<QString> authors = { u"Ann Admin (ann@example.com)"_s, u"bob@example.com"_s,
-    u"Chandra Rao (chandra.rao@example.com)"_s, u"dieter.mueller@example.de"_s,
-    u"Élodie Martin (elodie@example.fr)"_s };
+const QList<QString> &authors()
+{
+    static const QList<QString> names = { u"Ann Admin (ann@example.com)"_s, u"bob@example.com"_s,
+        u"Chandra Rao (chandra.rao@example.com)"_s, u"dieter.mueller@example.de"_s,
+        u"Élodie Martin (elodie@example.fr)"_s };
+    return names;
+}
 
 QString isoWithDigits(qint64 msecs, int micros, int digits)
 {
@@ -62,7 +66,7 @@ SettingsSeries::SettingsSeries(QString kind, QString platform, quint64 seed, qin
     // Drawn even when a start is given, so the rest of the story is the same either way.
     const qint64 drawn = 1609833600000LL + qint64(m_rng.below(30 * 86400)) * 1000; // January 2021
     m_createdMsecs = createdMsecs >= 0 ? createdMsecs : drawn;
-    m_createdBy = authors.first();
+    m_createdBy = authors().first();
     m_state = initialState();
 }
 
@@ -104,7 +108,7 @@ void SettingsSeries::appendVersions(int count)
         QJsonObject version = m_state;
         version.insert(u"metadata"_s,
             QJsonObject { { u"lastUpdated"_s, when },
-                { u"lastUpdatedBy"_s, m_versions.isEmpty() ? m_createdBy : m_rng.pick(authors) },
+                { u"lastUpdatedBy"_s, m_versions.isEmpty() ? m_createdBy : m_rng.pick(authors()) },
                 { u"created"_s, isoWithDigits(m_createdMsecs, 0, 3) },
                 { u"createdBy"_s, m_createdBy } });
         m_versions.append(

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
 #include <cstdint>
+#include <iterator>
 
 namespace Core {
 
@@ -29,9 +29,9 @@ public:
     int below(int bound) { return bound <= 0 ? 0 : int(next() % std::uint64_t(bound)); }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename T> const T &pick(const QList<T> &items)
+    template <typename Items> const auto &pick(const Items &items)
     {
-        return items.at(below(int(items.size())));
+        return items[std::size_t(below(int(std::size(items))))];
     }
 
     // A generator for item `index` of a stream, independent of how many others were drawn.

@@ -2,6 +2,7 @@
 #include "core/simulator/usergenerator.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -25,21 +26,25 @@ struct Name
     std::string_view display;
     std::string_view mailbox;
 };
-const QList<Name> firstNames = { { "Ada", "ada" }, { "Bob", "bob" }, { "Chandra", "chandra" },
-    { "Dieter", "dieter" }, { "Élodie", "elodie" }, { "Farah", "farah" }, { "Goran", "goran" },
-    { "Hana", "hana" }, { "Ingrid", "ingrid" }, { "José", "jose" }, { "Kenji", "kenji" },
-    { "Lucía", "lucia" } };
-const QList<Name> lastNames = { { "Lovelace", "lovelace" }, { "Example", "example" },
-    { "Rao", "rao" }, { "Müller", "muller" }, { "Martin", "martin" }, { "Haddad", "haddad" },
-    { "Petrović", "petrovic" }, { "Nováková", "novakova" }, { "Olsen", "olsen" },
-    { "García", "garcia" }, { "Sato", "sato" }, { "Fernández", "fernandez" } };
-const QList<std::string_view> cities = { "Berlin", "Atlanta", "São Paulo", "Tokyo", "Zürich",
-    "Lagos", "Toronto" };
-const QList<std::string_view> countries = { "DE", "US", "BR", "JP", "CH", "NG", "CA" };
-const QList<std::string_view> plans = { "free", "pro", "enterprise" };
-const QList<std::string_view> tagPool = { "vip", "beta", "churn-risk", "partner", "trial" };
-const QList<std::string_view> oses = { "iOS 17", "Android 14", "Windows 11", "macOS 14" };
-const QList<std::string_view> teams = { "growth", "platform", "support" };
+constexpr auto firstNames = std::to_array<Name>(
+    { { "Ada", "ada" }, { "Bob", "bob" }, { "Chandra", "chandra" }, { "Dieter", "dieter" },
+        { "Élodie", "elodie" }, { "Farah", "farah" }, { "Goran", "goran" }, { "Hana", "hana" },
+        { "Ingrid", "ingrid" }, { "José", "jose" }, { "Kenji", "kenji" }, { "Lucía", "lucia" } });
+constexpr auto lastNames =
+    std::to_array<Name>({ { "Lovelace", "lovelace" }, { "Example", "example" }, { "Rao", "rao" },
+        { "Müller", "muller" }, { "Martin", "martin" }, { "Haddad", "haddad" },
+        { "Petrović", "petrovic" }, { "Nováková", "novakova" }, { "Olsen", "olsen" },
+        { "García", "garcia" }, { "Sato", "sato" }, { "Fernández", "fernandez" } });
+constexpr auto cities = std::to_array<std::string_view>(
+    { "Berlin", "Atlanta", "São Paulo", "Tokyo", "Zürich", "Lagos", "Toronto" });
+constexpr auto countries =
+    std::to_array<std::string_view>({ "DE", "US", "BR", "JP", "CH", "NG", "CA" });
+constexpr auto plans = std::to_array<std::string_view>({ "free", "pro", "enterprise" });
+constexpr auto tagPool =
+    std::to_array<std::string_view>({ "vip", "beta", "churn-risk", "partner", "trial" });
+constexpr auto oses =
+    std::to_array<std::string_view>({ "iOS 17", "Android 14", "Windows 11", "macOS 14" });
+constexpr auto teams = std::to_array<std::string_view>({ "growth", "platform", "support" });
 
 std::string digits(quint64 value)
 {
@@ -116,7 +121,7 @@ std::optional<int> UserGenerator::indexOfUid(const QString &uid) const
     if (!uid.startsWith(u"acct-"_s) || !uid.endsWith(suffix))
         return std::nullopt;
     bool ok = false;
-    const int index = uid.mid(5, uid.size() - 5 - suffix.size()).toInt(&ok);
+    const int index = QStringView(uid).mid(5, uid.size() - 5 - suffix.size()).toInt(&ok);
     if (!ok || index < 0 || index >= count() || uidAt(index) != uid)
         return std::nullopt;
     return index;

@@ -13,8 +13,8 @@ namespace Core {
 
 namespace {
 
-const std::string StagePrefix = "_sync_stage__";
-const std::string IndexPrefix = "_sync_idx__";
+constexpr const char StagePrefix[] = "_sync_stage__";
+constexpr const char IndexPrefix[] = "_sync_idx__";
 
 std::string columnDefinition(const ColumnSchema &column)
 {

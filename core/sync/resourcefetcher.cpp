@@ -54,11 +54,11 @@ Result<QString, QString> ResourceFetcher::fillPlaceholders(
         const QString value = arguments.value(name);
         if (value.isEmpty())
             return Failure<QString> { u"a value for {%1} is required"_s.arg(name) };
-        out += text.mid(last, match.capturedStart() - last);
+        out += QStringView(text).mid(last, match.capturedStart() - last);
         out += encode ? ApiClient::encodePathSegment(value) : value;
         last = match.capturedEnd();
     }
-    out += text.mid(last);
+    out += QStringView(text).mid(last);
     return out;
 }
 
