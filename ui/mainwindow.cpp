@@ -135,56 +135,49 @@ QAction *MainWindow::addAction(const QString &name, const QString &text,
 {
     QAction *action = newAction(this, name, text, shortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
-    m_actions.append(action);
     return action;
-}
-
-QAction *MainWindow::action(const QString &objectName) const
-{
-    for (QAction *action : m_actions) {
-        if (action->objectName() == objectName)
-            return action;
-    }
-    Q_ASSERT_X(false, "MainWindow::action", qPrintable(objectName));
-    return nullptr;
 }
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
-    addAction(u"actionSync"_s, tr("&Sync now"), QKeySequence(Qt::Key_F9), [this] {
+    m_actions.sync = addAction(u"actionSync"_s, tr("&Sync now"), QKeySequence(Qt::Key_F9), [this] {
         m_tabs->setCurrentWidget(m_sync);
         m_sync->startSync();
-    })->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
-    addAction(u"actionFullRefresh"_s, tr("Sync with &full refresh"), {}, [this] {
-        m_tabs->setCurrentWidget(m_sync);
-        m_sync->startFullRefresh();
     });
-    addAction(u"actionCancelSync"_s, tr("&Cancel sync"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
-        [this] { m_sync->cancelSync(); })
-        ->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
-    addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] { openKeyDialog(); });
-    addAction(u"actionDemo"_s, tr("Use &demo data"), {}, [this] { openDemo(); });
-    addAction(u"actionOwnData"_s, tr("Use &my data"), {}, [this] { openOwnData(); });
-    addAction(u"actionExport"_s, tr("&Export view…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-        m_tables->exportView();
-    })->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
-    addAction(u"actionOpenFolder"_s, tr("Open data &folder"), {}, [this] {
+    m_actions.fullRefresh =
+        addAction(u"actionFullRefresh"_s, tr("Sync with &full refresh"), {}, [this] {
+            m_tabs->setCurrentWidget(m_sync);
+            m_sync->startFullRefresh();
+        });
+    m_actions.cancelSync = addAction(u"actionCancelSync"_s, tr("&Cancel sync"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_sync->cancelSync(); });
+    m_actions.apiKey =
+        addAction(u"actionApiKey"_s, tr("&API key…"), {}, [this] { openKeyDialog(); });
+    m_actions.demo = addAction(u"actionDemo"_s, tr("Use &demo data"), {}, [this] { openDemo(); });
+    m_actions.ownData =
+        addAction(u"actionOwnData"_s, tr("Use &my data"), {}, [this] { openOwnData(); });
+    m_actions.exportView = addAction(u"actionExport"_s, tr("&Export view…"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), [this] { m_tables->exportView(); });
+    m_actions.openFolder = addAction(u"actionOpenFolder"_s, tr("Open data &folder"), {}, [this] {
         QDesktopServices::openUrl(
             QUrl::fromLocalFile(QFileInfo(m_workspace.datasetPath()).absolutePath()));
     });
-    addAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    addAction(u"actionCopy"_s, tr("&Copy"), QKeySequence::Copy, [this] { copy(false); });
-    addAction(u"actionCopyHeaders"_s, tr("Copy with &headers"),
+    m_actions.quit =
+        addAction(u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    m_actions.copy =
+        addAction(u"actionCopy"_s, tr("&Copy"), QKeySequence::Copy, [this] { copy(false); });
+    m_actions.copyHeaders = addAction(u"actionCopyHeaders"_s, tr("Copy with &headers"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copy(true); });
-    addAction(u"actionCopyRows"_s, tr("Copy &rows"), {}, [this] { m_tables->copyRows(); });
-    addAction(u"actionFilter"_s, tr("&Filter column"), QKeySequence::Find, [this] {
-        m_tabs->setCurrentWidget(m_tables);
-        m_tables->focusFilter();
-    });
-    addAction(
+    m_actions.copyRows =
+        addAction(u"actionCopyRows"_s, tr("Copy &rows"), {}, [this] { m_tables->copyRows(); });
+    m_actions.filter =
+        addAction(u"actionFilter"_s, tr("&Filter column"), QKeySequence::Find, [this] {
+            m_tabs->setCurrentWidget(m_tables);
+            m_tables->focusFilter();
+        });
+    m_actions.clearFilters = addAction(
         u"actionClearFilters"_s, tr("C&lear filters"), {}, [this] { m_tables->clearFilters(); });
-    m_actions.append(m_tables->showSystemTablesAction());
+    m_actions.systemTables = m_tables->showSystemTablesAction();
     // Each pane's shortcut also puts the keyboard where one works in it: Ctrl+4 and typing
     // writes SQL (before, the keys went to the tab bar and nothing was typed).
     auto show = [this](QWidget *pane, QWidget *focus) {
@@ -192,74 +185,78 @@ void MainWindow::createActions()
         if (focus)
             focus->setFocus(Qt::ShortcutFocusReason);
     };
-    addAction(u"actionShowSync"_s, tr("Sync &pane"), QKeySequence(Qt::CTRL | Qt::Key_1),
-        [this, show] { show(m_sync, firstPart(m_sync->parts())); });
-    addAction(
+    m_actions.showSync =
+        addAction(u"actionShowSync"_s, tr("Sync &pane"), QKeySequence(Qt::CTRL | Qt::Key_1),
+            [this, show] { show(m_sync, firstPart(m_sync->parts())); });
+    m_actions.showTables = addAction(
         u"actionShowTables"_s, tr("&Tables"), QKeySequence(Qt::CTRL | Qt::Key_2), [this, show] {
             show(m_tables,
                 m_tables->gridModel()->hasTable() ? static_cast<QWidget *>(m_tables->gridView())
                                                   : m_tables->listView());
         });
-    addAction(u"actionShowSchema"_s, tr("Sc&hema"), QKeySequence(Qt::CTRL | Qt::Key_3),
-        [this, show] { show(m_schema, m_schema->treeView()); });
-    addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4), [this, show] {
-        show(m_sql, m_sql->currentTab() ? m_sql->currentTab()->editor() : nullptr);
-    });
-    addAction(u"actionShowHistory"_s, tr("Settings histor&y"), QKeySequence(Qt::CTRL | Qt::Key_5),
+    m_actions.showSchema = addAction(u"actionShowSchema"_s, tr("Sc&hema"),
+        QKeySequence(Qt::CTRL | Qt::Key_3), [this, show] { show(m_schema, m_schema->treeView()); });
+    m_actions.showSql =
+        addAction(u"actionShowSql"_s, tr("S&QL"), QKeySequence(Qt::CTRL | Qt::Key_4), [this, show] {
+            show(m_sql, m_sql->currentTab() ? m_sql->currentTab()->editor() : nullptr);
+        });
+    m_actions.showHistory = addAction(u"actionShowHistory"_s, tr("Settings histor&y"),
+        QKeySequence(Qt::CTRL | Qt::Key_5),
         [this, show] { show(m_history, m_history->versions()->timeline()); });
     auto nextPart = [this](bool forward) {
         if (auto *pane = dynamic_cast<PaneParts *>(m_tabs->currentWidget());
             pane && !isShowingWelcome())
             focusNextPart(pane->parts(), forward);
     };
-    addAction(u"actionNextPart"_s, tr("&Next part of the pane"), QKeySequence(Qt::Key_F6),
-        [nextPart] { nextPart(true); });
-    addAction(u"actionPreviousPart"_s, tr("Pre&vious part of the pane"),
+    m_actions.nextPart = addAction(u"actionNextPart"_s, tr("&Next part of the pane"),
+        QKeySequence(Qt::Key_F6), [nextPart] { nextPart(true); });
+    m_actions.previousPart = addAction(u"actionPreviousPart"_s, tr("Pre&vious part of the pane"),
         QKeySequence(Qt::SHIFT | Qt::Key_F6), [nextPart] { nextPart(false); });
-    addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
+    m_actions.refresh = addAction(u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh,
         [this] { m_workspace.announceDataChanged({}); });
-    addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
+    m_actions.about = addAction(u"actionAbout"_s, tr("&About Fullstory Desk"), {}, [this] {
         Dialogs::information(this, tr("About Fullstory Desk"),
             tr("Fullstory Desk %1\n\nYour Fullstory org's recording settings, their history and "
                "your users in a local SQLite dataset.\n\nDataset: %2")
                 .arg(QApplication::applicationVersion(), m_workspace.datasetPath()));
     });
-    addAction(u"actionAboutQt"_s, tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
+    m_actions.aboutQt =
+        addAction(u"actionAboutQt"_s, tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
+    QStyle *s = style();
+    m_actions.sync->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    m_actions.cancelSync->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
+    m_actions.exportView->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
 }
 
 void MainWindow::createMenus()
 {
-    auto add = [this](QMenu *menu, const QStringList &names) {
-        for (const QString &name : names) {
-            if (name.isEmpty())
-                menu->addSeparator();
+    const Actions &a = m_actions;
+    auto add = [this](const QString &title, const QList<QAction *> &actions) {
+        QMenu *menu = menuBar()->addMenu(title);
+        for (QAction *action : actions) {
+            if (action)
+                menu->addAction(action);
             else
-                menu->addAction(action(name));
+                menu->addSeparator();
         }
     };
-    add(menuBar()->addMenu(tr("&File")),
-        { u"actionDemo"_s, u"actionOwnData"_s, {}, u"actionExport"_s, u"actionOpenFolder"_s, {},
-            u"actionQuit"_s });
-    add(menuBar()->addMenu(tr("&Edit")),
-        { u"actionCopy"_s, u"actionCopyHeaders"_s, u"actionCopyRows"_s, {}, u"actionFilter"_s,
-            u"actionClearFilters"_s });
-    add(menuBar()->addMenu(tr("&View")),
-        { u"actionShowSync"_s, u"actionShowTables"_s, u"actionShowSchema"_s, u"actionShowSql"_s,
-            u"actionShowHistory"_s, {}, u"actionNextPart"_s, u"actionPreviousPart"_s, {},
-            u"actionSystemTables"_s, u"actionRefresh"_s });
-    add(menuBar()->addMenu(tr("S&ync")),
-        { u"actionSync"_s, u"actionFullRefresh"_s, u"actionCancelSync"_s });
-    add(menuBar()->addMenu(tr("Se&ttings")), { u"actionApiKey"_s });
-    add(menuBar()->addMenu(tr("&Help")), { u"actionAbout"_s, u"actionAboutQt"_s });
+    add(tr("&File"), { a.demo, a.ownData, nullptr, a.exportView, a.openFolder, nullptr, a.quit });
+    add(tr("&Edit"), { a.copy, a.copyHeaders, a.copyRows, nullptr, a.filter, a.clearFilters });
+    add(tr("&View"),
+        { a.showSync, a.showTables, a.showSchema, a.showSql, a.showHistory, nullptr, a.nextPart,
+            a.previousPart, nullptr, a.systemTables, a.refresh });
+    add(tr("S&ync"), { a.sync, a.fullRefresh, a.cancelSync });
+    add(tr("Se&ttings"), { a.apiKey });
+    add(tr("&Help"), { a.about, a.aboutQt });
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(action(u"actionSync"_s));
-    toolbar->addAction(action(u"actionCancelSync"_s));
+    toolbar->addAction(a.sync);
+    toolbar->addAction(a.cancelSync);
     toolbar->addSeparator();
-    toolbar->addAction(action(u"actionExport"_s));
-    toolbar->addAction(action(u"actionApiKey"_s));
+    toolbar->addAction(a.exportView);
+    toolbar->addAction(a.apiKey);
 }
 
 void MainWindow::createStatusBar()
@@ -398,7 +395,7 @@ void MainWindow::updateKeyAction()
 {
     // The tick means what it shows: a key is stored. Before, it was green with no key at all,
     // even with no keychain to store one in.
-    QAction *key = action(u"actionApiKey"_s);
+    QAction *key = m_actions.apiKey;
     QStyle *s = style();
     switch (m_workspace.keys().state()) {
     case Core::KeyService::State::Stored:
@@ -425,26 +422,25 @@ void MainWindow::updateActions()
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
     const bool canSync = m_workspace.isDemo() || m_workspace.keys().isStored();
-    action(u"actionSync"_s)->setEnabled(open && !syncing && canSync);
-    action(u"actionFullRefresh"_s)->setEnabled(open && !syncing && canSync);
-    action(u"actionCancelSync"_s)->setEnabled(syncing);
-    action(u"actionDemo"_s)->setEnabled(!syncing && !m_workspace.isDemo());
-    action(u"actionOwnData"_s)
-        ->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
-            && (m_workspace.keys().isStored() || m_workspace.hasOwnDataset()));
-    action(u"actionExport"_s)->setEnabled(open && m_tabs->currentWidget() == m_tables);
-    for (const char *name : { "actionFilter", "actionClearFilters", "actionRefresh",
-             "actionOpenFolder", "actionShowSync", "actionShowTables", "actionShowSchema",
-             "actionShowSql", "actionShowHistory" })
-        action(QLatin1StringView(name))->setEnabled(open);
+    m_actions.sync->setEnabled(open && !syncing && canSync);
+    m_actions.fullRefresh->setEnabled(open && !syncing && canSync);
+    m_actions.cancelSync->setEnabled(syncing);
+    m_actions.demo->setEnabled(!syncing && !m_workspace.isDemo());
+    m_actions.ownData->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
+        && (m_workspace.keys().isStored() || m_workspace.hasOwnDataset()));
+    m_actions.exportView->setEnabled(open && m_tabs->currentWidget() == m_tables);
+    const Actions &a = m_actions;
+    for (QAction *action : { a.filter, a.clearFilters, a.refresh, a.openFolder, a.showSync,
+             a.showTables, a.showSchema, a.showSql, a.showHistory })
+        action->setEnabled(open);
     // Copying needs a pane with a grid on show.
     QWidget *pane = m_tabs->currentWidget();
     const bool grid = open && (pane == m_tables || pane == m_sql || pane == m_history);
-    action(u"actionCopy"_s)->setEnabled(grid);
-    action(u"actionCopyHeaders"_s)->setEnabled(grid);
-    action(u"actionCopyRows"_s)->setEnabled(open && pane == m_tables);
+    m_actions.copy->setEnabled(grid);
+    m_actions.copyHeaders->setEnabled(grid);
+    m_actions.copyRows->setEnabled(open && pane == m_tables);
     // F5 runs the query in the SQL pane; Refresh there would make the key ambiguous.
-    action(u"actionRefresh"_s)->setEnabled(open && m_tabs->currentWidget() != m_sql);
+    m_actions.refresh->setEnabled(open && m_tabs->currentWidget() != m_sql);
 }
 
 void MainWindow::openInSqlPane(const QString &sql)

@@ -49,21 +49,28 @@ public:
     void openOwnData();
     void openKeyDialog();
 
-    WelcomePane *welcomePane() const { return m_welcome; }
-    SyncPane *syncPane() const { return m_sync; }
-    TablesPane *tablesPane() const { return m_tables; }
-    SchemaPane *schemaPane() const { return m_schema; }
-    SqlPane *sqlPane() const { return m_sql; }
-    HistoryPane *historyPane() const { return m_history; }
     void openInSqlPane(const QString &sql);
-    QTabWidget *tabs() const { return m_tabs; }
     bool isShowingWelcome() const;
-    QAction *action(const QString &objectName) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Every window action, made once in createActions(); menus, toolbar and updateActions()
+    // use these. Each also has an object name (actionSync, …) for tests to find it by.
+    struct Actions
+    {
+        QAction *sync = nullptr, *fullRefresh = nullptr, *cancelSync = nullptr;
+        QAction *apiKey = nullptr, *demo = nullptr, *ownData = nullptr;
+        QAction *exportView = nullptr, *openFolder = nullptr, *quit = nullptr;
+        QAction *copy = nullptr, *copyHeaders = nullptr, *copyRows = nullptr;
+        QAction *filter = nullptr, *clearFilters = nullptr, *systemTables = nullptr;
+        QAction *showSync = nullptr, *showTables = nullptr, *showSchema = nullptr;
+        QAction *showSql = nullptr, *showHistory = nullptr;
+        QAction *nextPart = nullptr, *previousPart = nullptr, *refresh = nullptr;
+        QAction *about = nullptr, *aboutQt = nullptr;
+    };
+
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -91,7 +98,7 @@ private:
     HistoryPane *m_history = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_viewLabel = nullptr;
-    QList<QAction *> m_actions;
+    Actions m_actions;
     QTimer m_refresh; // coalesces the refreshes of one sync's commits
     QStringList m_changedTables;
     bool m_changedAll = false;

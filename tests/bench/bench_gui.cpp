@@ -227,10 +227,10 @@ int main(int argc, char *argv[])
         waitUntil([&] { return desk.window->isShowingWelcome(); }, 10000);
         phases.append(measure(monitor, u"demo sync of %1 users"_s.arg(users), [&] {
             desk.window->openDemo();
-            waitUntil([&] { return !desk.window->syncPane()->isSyncing(); }, 600000);
+            waitUntil([&] { return !desk.find<Gui::SyncPane>()->isSyncing(); }, 600000);
         }));
-        Gui::TablesPane *tables = desk.window->tablesPane();
-        desk.window->tabs()->setCurrentWidget(tables);
+        Gui::TablesPane *tables = desk.find<Gui::TablesPane>();
+        desk.find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(tables);
         phases.append(measure(monitor, u"open users (%1 rows) after the sync"_s.arg(users), [&] {
             tables->openTable(u"users"_s);
             waitUntil([&] { return tables->gridModel()->rowCount() == users; }, 60000);
@@ -244,8 +244,8 @@ int main(int argc, char *argv[])
         makeBigTable(desk.dir.filePath(u"own.sqlite"_s), rows);
         desk.window->show();
         desk.window->openOwnData();
-        Gui::TablesPane *tables = desk.window->tablesPane();
-        desk.window->tabs()->setCurrentWidget(tables);
+        Gui::TablesPane *tables = desk.find<Gui::TablesPane>();
+        desk.find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(tables);
         Gui::TableGridModel *grid = tables->gridModel();
         QTableView *view = tables->gridView();
         phases.append(measure(monitor, u"open a %1-row table"_s.arg(rows), [&] {
@@ -304,8 +304,8 @@ int main(int argc, char *argv[])
         makeBigHistory(desk.dir.filePath(u"own.sqlite"_s), blocks, 60);
         desk.window->show();
         desk.window->openOwnData();
-        Gui::HistoryPane *history = desk.window->historyPane();
-        desk.window->tabs()->setCurrentWidget(history);
+        Gui::HistoryPane *history = desk.find<Gui::HistoryPane>();
+        desk.find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(history);
         Gui::VersionBrowser *versions = history->versions();
         Gui::DiffView *diff = versions->diffView();
         const auto loadedPrivacy = [&] {

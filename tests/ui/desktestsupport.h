@@ -69,7 +69,19 @@ struct Desk
     bool waitForSync(int timeoutMs = 60000)
     {
         QTest::qWait(1);
-        return QTest::qWaitFor([this] { return !window->syncPane()->isSyncing(); }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] { return !window->findChild<Gui::SyncPane *>()->isSyncing(); }, timeoutMs);
+    }
+
+    // The window's one child of type T (named `name` when given), as a person would find it
+    // on screen; a missing one ends the test at once rather than crashing it later.
+    template <typename T> T *find(const QString &name = {}) const
+    {
+        T *child = window->findChild<T *>(name);
+        if (!child)
+            qFatal("no %s named '%s' in the window", T::staticMetaObject.className(),
+                qPrintable(name));
+        return child;
     }
 
     QTemporaryDir dir;

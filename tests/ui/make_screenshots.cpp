@@ -97,11 +97,11 @@ int main(int argc, char *argv[])
     window.openDemo();
     if (!desk.waitForSync())
         qFatal("the demo sync did not finish");
-    window.tabs()->setCurrentIndex(0);
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(0);
     save(window, out, u"sync"_s + suffix);
 
-    window.tabs()->setCurrentIndex(1);
-    Gui::TablesPane &tables = *window.tablesPane();
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
+    Gui::TablesPane &tables = *window.findChild<Gui::TablesPane *>();
     tables.openTable(u"users"_s);
     if (!QTest::qWaitFor([&] { return tables.gridModel()->rowCount() > 0; }, 10000))
         qFatal("the users table did not load");
@@ -111,8 +111,8 @@ int main(int argc, char *argv[])
         qFatal("the filter did not apply");
     save(window, out, u"tables"_s + suffix);
 
-    window.tabs()->setCurrentIndex(2);
-    QTreeView *tree = window.schemaPane()->treeView();
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(2);
+    QTreeView *tree = window.findChild<Gui::SchemaPane *>()->treeView();
     for (int row = 0; row < tree->model()->rowCount(); ++row) {
         const QModelIndex index = tree->model()->index(row, 0);
         const QString name = index.data().toString();
@@ -121,38 +121,40 @@ int main(int argc, char *argv[])
     }
     save(window, out, u"schema"_s + suffix);
 
-    window.tabs()->setCurrentWidget(window.sqlPane());
-    Gui::QueryTab *query = window.sqlPane()->openQuery(
+    window.findChild<QTabWidget *>(u"mainTabs"_s)
+        ->setCurrentWidget(window.findChild<Gui::SqlPane *>());
+    Gui::QueryTab *query = window.findChild<Gui::SqlPane *>()->openQuery(
         u"-- Who changed the privacy settings, and how often\n"
         u"SELECT metadata__last_updated_by AS author, count(*) AS versions,\n"
         u"       min(metadata__last_updated) AS first, max(metadata__last_updated) AS latest\n"
         u"FROM settings_privacy_history\nGROUP BY author\nORDER BY versions DESC;\n"_s,
         u"Privacy authors"_s);
-    window.sqlPane()->runAllAction()->trigger();
+    window.findChild<Gui::SqlPane *>()->runAllAction()->trigger();
     if (!QTest::qWaitFor(
             [&] { return !query->isRunning() && query->result()->rowCount() > 0; }, 10000))
         qFatal("the query did not run");
     save(window, out, u"sql"_s + suffix);
 
-    Gui::QueryTab *overTime = window.sqlPane()->openQuery(
+    Gui::QueryTab *overTime = window.findChild<Gui::SqlPane *>()->openQuery(
         u"-- Blocked IPs over time\nSELECT h.metadata__last_updated AS version, count(ip.value) AS "
         u"blocked_ips\n"
         u"FROM settings_blocking_history h\nLEFT JOIN settings_blocking_history__blocked_ips ip ON "
         u"ip._dlt_parent_id = h._dlt_id\n"
         u"GROUP BY h._dlt_id ORDER BY version;\n"_s,
         u"Blocked IPs"_s);
-    window.sqlPane()->runAllAction()->trigger();
+    window.findChild<Gui::SqlPane *>()->runAllAction()->trigger();
     if (!QTest::qWaitFor(
             [&] { return !overTime->isRunning() && overTime->result()->rowCount() > 0; }, 10000))
         qFatal("the chart query did not run");
-    Gui::ChartDialog *chart = window.sqlPane()->openChart();
+    Gui::ChartDialog *chart = window.findChild<Gui::SqlPane *>()->openChart();
     if (!chart || !QTest::qWaitForWindowExposed(chart))
         qFatal("the chart did not open");
     save(*chart, out, u"chart"_s + suffix);
     chart->close();
 
-    window.tabs()->setCurrentWidget(window.historyPane());
-    Gui::HistoryPane &history = *window.historyPane();
+    window.findChild<QTabWidget *>(u"mainTabs"_s)
+        ->setCurrentWidget(window.findChild<Gui::HistoryPane *>());
+    Gui::HistoryPane &history = *window.findChild<Gui::HistoryPane *>();
     Gui::VersionBrowser &versions = *history.versions();
     QSignalSpy privacyLoaded(&versions, &Gui::VersionBrowser::loaded);
     history.settingPicker()->setCurrentIndex(

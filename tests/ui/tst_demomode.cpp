@@ -61,13 +61,13 @@ void TestDemoMode::tryWithDemoDataSyncsAndBrowses()
     QTest::mouseClick(desk.window->findChild<QPushButton *>(u"welcomeDemo"_s), Qt::LeftButton);
     QCOMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
     // The first visit syncs by itself.
-    QVERIFY(desk.window->syncPane()->isSyncing());
+    QVERIFY(desk.find<Gui::SyncPane>()->isSyncing());
     QVERIFY(desk.waitForSync());
     // Qt appends " — Fullstory Desk" itself; before, the title said the app's name twice.
     QCOMPARE(desk.window->windowTitle(), u"Demo data"_s);
     QCOMPARE(
         desk.window->findChild<QLabel *>(u"modeLabel"_s)->text(), u"DEMO DATA (simulated org)"_s);
-    const QString result = desk.window->syncPane()->findChild<QLabel *>(u"syncResult"_s)->text();
+    const QString result = desk.find<Gui::SyncPane>()->findChild<QLabel *>(u"syncResult"_s)->text();
     QVERIFY2(result.startsWith(u"Sync complete"_s), qPrintable(result));
 
     // Its own file; the user's dataset is not created.
@@ -78,9 +78,9 @@ void TestDemoMode::tryWithDemoDataSyncsAndBrowses()
     QCOMPARE(db.scalar("SELECT trigger FROM _sync_runs"), std::string("demo"));
     QCOMPARE(db.scalar("SELECT count(*) FROM users"), std::string("300"));
 
-    desk.window->tabs()->setCurrentWidget(desk.window->tablesPane());
-    desk.window->tablesPane()->openTable(u"settings_privacy_history"_s);
-    Gui::TableGridModel *grid = desk.window->tablesPane()->gridModel();
+    desk.find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(desk.find<Gui::TablesPane>());
+    desk.find<Gui::TablesPane>()->openTable(u"settings_privacy_history"_s);
+    Gui::TableGridModel *grid = desk.find<Gui::TablesPane>()->gridModel();
     QTRY_COMPARE(grid->rowCount(), 12);
     const int author = grid->table().indexOf(u"metadata__last_updated_by"_s);
     QTRY_VERIFY(grid->data(grid->index(0, author), Gui::TableGridModel::IsLoadedRole).toBool());
@@ -103,8 +103,8 @@ void TestDemoMode::demoIsRememberedAndResyncs()
     QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
     QVERIFY(!desk.window->isShowingWelcome());
     QVERIFY(desk.waitForSync());
-    desk.window->action(u"actionSync"_s)->trigger();
-    QVERIFY(desk.window->syncPane()->isSyncing());
+    desk.window->findChild<QAction *>(u"actionSync"_s)->trigger();
+    QVERIFY(desk.find<Gui::SyncPane>()->isSyncing());
     QVERIFY(desk.waitForSync());
     Core::SqliteDatabase db(desk.workspace->datasetPath(), Core::SqliteDatabase::Mode::ReadOnly);
     // The second sync of the same simulator: history is incremental, nothing doubles.
@@ -131,8 +131,8 @@ void TestDemoMode::syncChoicesBelongToTheirDataset()
     desk.window->start(Gui::MainWindow::Start::Demo);
     QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
     QVERIFY(desk.waitForSync());
-    Gui::ResourceModel *model = desk.window->syncPane()->resourceModel();
-    auto *list = desk.window->syncPane()->findChild<QTreeView *>(u"resourceList"_s);
+    Gui::ResourceModel *model = desk.find<Gui::SyncPane>()->resourceModel();
+    auto *list = desk.find<Gui::SyncPane>()->findChild<QTreeView *>(u"resourceList"_s);
     QVERIFY(list);
     // A person unticks users in the demo: the row, then Space.
     const int users = model->rowOf(u"users"_s);

@@ -125,8 +125,8 @@ void TestHistoryPane::initTestCase()
     m_path = m_desk->workspace->datasetPath();
     // Ctrl+5 opens the history browser.
     QTest::keyClick(m_desk->window, Qt::Key_5, Qt::ControlModifier);
-    m_pane = m_desk->window->historyPane();
-    QCOMPARE(m_desk->window->tabs()->currentWidget(), m_pane);
+    m_pane = m_desk->find<Gui::HistoryPane>();
+    QCOMPARE(m_desk->find<QTabWidget>(u"mainTabs"_s)->currentWidget(), m_pane);
 }
 
 void TestHistoryPane::cleanupTestCase()
@@ -496,8 +496,8 @@ void TestHistoryPane::copiesSelectedRowsWithWholeValues()
     QVERIFY(copied.startsWith(view->comparison().changes.first().path));
     // Ctrl+C is the window's Edit › Copy, which asks the pane on show; "Copy rows" belongs to
     // the table browser alone.
-    QVERIFY(m_desk->window->action(u"actionCopy"_s)->isEnabled());
-    QVERIFY(!m_desk->window->action(u"actionCopyRows"_s)->isEnabled());
+    QVERIFY(m_desk->window->findChild<QAction *>(u"actionCopy"_s)->isEnabled());
+    QVERIFY(!m_desk->window->findChild<QAction *>(u"actionCopyRows"_s)->isEnabled());
 }
 
 void TestHistoryPane::filtersByAuthorAndPeriod()
@@ -699,15 +699,15 @@ void TestHistoryPane::theStatusBarSpeaksOfThePaneInSight()
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
-    Gui::SqlPane *sql = window.sqlPane();
-    QCOMPARE(window.tabs()->currentWidget(), sql);
+    Gui::SqlPane *sql = window.findChild<Gui::SqlPane *>();
+    QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), sql);
     sql->openQuery(u"SELECT id FROM users LIMIT 12"_s);
     QSignalSpy ran(sql->currentTab(), &Gui::QueryTab::ran);
     sql->runAllAction()->trigger();
     QVERIFY(ran.wait(20000));
     QCOMPARE(window.statusBar()->currentMessage(), sql->currentTab()->message());
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
-    QCOMPARE(window.tabs()->currentWidget(), m_pane);
+    QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), m_pane);
     QCOMPARE(window.statusBar()->currentMessage(), QString());
 }
 

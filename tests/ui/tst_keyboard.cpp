@@ -141,7 +141,8 @@ void TestKeyboard::syncPane()
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"runHistory"_s);
     press(Qt::Key_Tab);
-    QCOMPARE(focused(), m_desk->window->tabs()->tabBar()); // out of the pane, to its tabs
+    QCOMPARE(focused(),
+        m_desk->find<QTabWidget>(u"mainTabs"_s)->tabBar()); // out of the pane, to its tabs
     // F6 from part to part, around and back.
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"syncButton"_s);
@@ -156,7 +157,7 @@ void TestKeyboard::syncPane()
 
 void TestKeyboard::tablesPane()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     tables->openTable(u"users"_s);
     QTRY_COMPARE(tables->gridModel()->rowCount(), 300);
     press(Qt::Key_2, Qt::ControlModifier);
@@ -211,7 +212,7 @@ void TestKeyboard::tablesPane()
 
 void TestKeyboard::theSystemTablesChoiceIsOne()
 {
-    QAction *menu = m_desk->window->action(u"actionSystemTables"_s);
+    QAction *menu = m_desk->window->findChild<QAction *>(u"actionSystemTables"_s);
     QVERIFY(!menu->isChecked());
     press(Qt::Key_2, Qt::ControlModifier);
     press(Qt::Key_F6);
@@ -222,9 +223,9 @@ void TestKeyboard::theSystemTablesChoiceIsOne()
     press(Qt::Key_Space);
     QVERIFY(qobject_cast<QCheckBox *>(focused())->isChecked());
     QVERIFY(menu->isChecked());
-    QVERIFY(m_desk->window->tablesPane()
+    QVERIFY(m_desk->find<Gui::TablesPane>()
                 ->listModel()
-                ->match(m_desk->window->tablesPane()->listModel()->index(0, 0),
+                ->match(m_desk->find<Gui::TablesPane>()->listModel()->index(0, 0),
                     Gui::TableListModel::TableNameRole, u"_sync_runs"_s, 1,
                     Qt::MatchExactly | Qt::MatchRecursive)
                 .size()
@@ -244,7 +245,7 @@ void TestKeyboard::schemaPane()
     type(u"display_name"_s);
     press(Qt::Key_Down);
     QCOMPARE(focusName(), u"schemaTree"_s);
-    QCOMPARE(m_desk->window->schemaPane()->findChild<QLineEdit *>(u"schemaSearch"_s)->text(),
+    QCOMPARE(m_desk->find<Gui::SchemaPane>()->findChild<QLineEdit *>(u"schemaSearch"_s)->text(),
         u"display_name"_s);
     QVERIFY(downUntil([](const QModelIndex &index) {
         return index.data(Gui::SchemaModel::IsTableRole).toBool()
@@ -252,14 +253,15 @@ void TestKeyboard::schemaPane()
     }));
     // Enter opens the table, as a double-click does.
     press(Qt::Key_Return);
-    QTRY_COMPARE(m_desk->window->tabs()->currentWidget(), m_desk->window->tablesPane());
-    QCOMPARE(m_desk->window->tablesPane()->currentTable(), u"users"_s);
+    QTRY_COMPARE(
+        m_desk->find<QTabWidget>(u"mainTabs"_s)->currentWidget(), m_desk->find<Gui::TablesPane>());
+    QCOMPARE(m_desk->find<Gui::TablesPane>()->currentTable(), u"users"_s);
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(focusName(), u"schemaTree"_s);
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"schemaChanges"_s);
     press(Qt::Key_Tab); // before: Tab went from cell to cell of the changes
-    QCOMPARE(focused(), m_desk->window->tabs()->tabBar());
+    QCOMPARE(focused(), m_desk->find<QTabWidget>(u"mainTabs"_s)->tabBar());
     // From outside the pane's parts, F6 begins at the first; Esc leaves the search box.
     press(Qt::Key_F6);
     QCOMPARE(focusName(), u"schemaSearch"_s);
@@ -271,7 +273,7 @@ void TestKeyboard::schemaPane()
 
 void TestKeyboard::sqlPane()
 {
-    Gui::SqlPane *sql = m_desk->window->sqlPane();
+    Gui::SqlPane *sql = m_desk->find<Gui::SqlPane>();
     press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(focused(), sql->currentTab()->editor());
     press(Qt::Key_A, Qt::ControlModifier);
@@ -323,7 +325,7 @@ void TestKeyboard::sqlPane()
 
 void TestKeyboard::historyPane()
 {
-    Gui::HistoryPane *history = m_desk->window->historyPane();
+    Gui::HistoryPane *history = m_desk->find<Gui::HistoryPane>();
     press(Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(focusName(), u"historyTimeline"_s);
     QTreeWidget *timeline = history->versions()->timeline();
@@ -366,7 +368,7 @@ void TestKeyboard::historyPane()
 
 void TestKeyboard::theFocusIsMarkedOnEveryList()
 {
-    QTabWidget *tabs = m_desk->window->tabs();
+    QTabWidget *tabs = m_desk->find<QTabWidget>(u"mainTabs"_s);
     QStringList unmarked;
     int looked = 0;
     for (int i = 0; i < tabs->count(); ++i) {

@@ -144,7 +144,7 @@ void TestLayout::everyPaneFitsAt1024()
         qPrintable(QString::number(desk.window->minimumSizeHint().width())));
     QCOMPARE(desk.window->width(), 1024);
     QStringList bad;
-    QTabWidget *tabs = desk.window->tabs();
+    QTabWidget *tabs = desk.find<QTabWidget>(u"mainTabs"_s);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(100);
@@ -153,7 +153,7 @@ void TestLayout::everyPaneFitsAt1024()
     }
     // History with each setting's comparison on screen: the longest version labels, author
     // names and the ignore button's count are only there then.
-    Gui::HistoryPane *history = desk.window->historyPane();
+    Gui::HistoryPane *history = desk.find<Gui::HistoryPane>();
     tabs->setCurrentWidget(history);
     QComboBox *setting = history->settingPicker();
     for (int i = 0; i < setting->count(); ++i) {

@@ -156,15 +156,17 @@ void TestMainWindow::startsOnTheWelcomePane()
     QVERIFY(m_desk->window->isShowingWelcome());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s)->isVisible());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
-    QVERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
+    QVERIFY(!m_desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
     // No green tick without a key (the review's screenshot had one).
     QVERIFY(!showsTick(m_desk->window));
-    QVERIFY(m_desk->window->action(u"actionApiKey"_s)->toolTip().startsWith(u"No API key"_s));
+    QVERIFY(m_desk->window->findChild<QAction *>(u"actionApiKey"_s)
+                ->toolTip()
+                .startsWith(u"No API key"_s));
 }
 
 bool TestMainWindow::showsTick(Gui::MainWindow *window)
 {
-    const QIcon icon = window->action(u"actionApiKey"_s)->icon();
+    const QIcon icon = window->findChild<QAction *>(u"actionApiKey"_s)->icon();
     const QImage tick =
         window->style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(16).toImage();
     return !icon.isNull() && icon.pixmap(16).toImage() == tick;
@@ -234,7 +236,7 @@ void TestMainWindow::storesTheKeyThroughTheDialog()
 
 void TestMainWindow::syncShowsRowsAndColumns()
 {
-    Gui::SyncPane *sync = m_desk->window->syncPane();
+    Gui::SyncPane *sync = m_desk->find<Gui::SyncPane>();
     QTRY_VERIFY(m_desk->workspace->identity().has_value());
     auto *button = sync->findChild<QPushButton *>(u"syncButton"_s);
     QTRY_VERIFY(button->isEnabled());
@@ -247,8 +249,8 @@ void TestMainWindow::syncShowsRowsAndColumns()
     QCOMPARE(sql(u"SELECT trigger FROM _sync_runs"_s), u"desktop"_s);
 
     // The grid shows the users the sync stored.
-    m_desk->window->tabs()->setCurrentWidget(m_desk->window->tablesPane());
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    m_desk->find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(m_desk->find<Gui::TablesPane>());
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     tables->openTable(u"users"_s);
     Gui::TableGridModel *grid = tables->gridModel();
     QTRY_COMPARE(grid->rowCount(), 1500);
@@ -260,7 +262,7 @@ void TestMainWindow::syncShowsRowsAndColumns()
         u"1,500 rows × %1 columns"_s.arg(grid->columnCount()));
 
     // The schema view lists the same table with its columns.
-    Gui::SchemaModel *schema = m_desk->window->schemaPane()->model();
+    Gui::SchemaModel *schema = m_desk->find<Gui::SchemaPane>()->model();
     const QModelIndex users = schema->indexOfTable(u"users"_s);
     QVERIFY(users.isValid());
     QStringList columns;
@@ -276,7 +278,7 @@ void TestMainWindow::syncShowsRowsAndColumns()
 
 void TestMainWindow::filtersAndSorts()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     Gui::TableGridModel *grid = tables->gridModel();
     const int plan = grid->table().indexOf(u"properties__pricing_plan"_s);
     const int seats = grid->table().indexOf(u"properties__seats"_s);
@@ -327,11 +329,11 @@ void TestMainWindow::filtersAndSorts()
 
 void TestMainWindow::exportsTheViewAsCsv()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     Gui::TableGridModel *grid = tables->gridModel();
     const QString path = m_desk->dir.filePath(u"pro-users.csv"_s);
     Gui::Dialogs::setNextSaveFileName(path, u"CSV for Excel, UTF-8 with BOM (*.csv)"_s);
-    QAction *exportAction = m_desk->window->action(u"actionExport"_s);
+    QAction *exportAction = m_desk->window->findChild<QAction *>(u"actionExport"_s);
     QVERIFY(exportAction->isEnabled());
     exportAction->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 10000);
@@ -358,7 +360,7 @@ void TestMainWindow::exportsTheViewAsCsv()
 
 void TestMainWindow::copiesCellsAndOpensJson()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     Gui::TableGridModel *grid = tables->gridModel();
     const int id = grid->table().indexOf(u"id"_s);
     const int plan = grid->table().indexOf(u"properties__pricing_plan"_s);
@@ -369,7 +371,7 @@ void TestMainWindow::copiesCellsAndOpensJson()
         for (int column : { id, plan })
             selection->select(grid->index(row, column), QItemSelectionModel::Select);
     QApplication::clipboard()->clear();
-    m_desk->window->action(u"actionCopyHeaders"_s)->trigger();
+    m_desk->window->findChild<QAction *>(u"actionCopyHeaders"_s)->trigger();
     const QString expected = u"id\tproperties__pricing_plan\n%1\tpro\n%2\tpro\n"_s.arg(
         grid->data(grid->index(0, id)).toString(), grid->data(grid->index(1, id)).toString());
     QTRY_COMPARE(QApplication::clipboard()->text(), expected);
@@ -402,8 +404,8 @@ void TestMainWindow::copiesCellsAndOpensJson()
 
 void TestMainWindow::keyboardMovesThroughTheTablesPane()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
-    m_desk->window->tabs()->setCurrentWidget(tables);
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
+    m_desk->find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(tables);
     m_desk->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     QTableView *grid = tables->gridView();
@@ -437,8 +439,9 @@ void TestMainWindow::keyboardMovesThroughTheTablesPane()
 
     // Ctrl+4 and typing writes SQL (before, the keys went nowhere until a click).
     QTest::keyClick(grid, Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(m_desk->window->tabs()->currentWidget(), m_desk->window->sqlPane());
-    Gui::SqlEditor *editor = m_desk->window->sqlPane()->currentTab()->editor();
+    QCOMPARE(
+        m_desk->find<QTabWidget>(u"mainTabs"_s)->currentWidget(), m_desk->find<Gui::SqlPane>());
+    Gui::SqlEditor *editor = m_desk->find<Gui::SqlPane>()->currentTab()->editor();
     QTRY_COMPARE(QApplication::focusWidget(), editor);
     const QString before = editor->toPlainText();
     QTest::keyClicks(QApplication::focusWidget(), u" "_s);
@@ -451,7 +454,7 @@ void TestMainWindow::keyboardMovesThroughTheTablesPane()
 
 void TestMainWindow::anotherSyncKeepsTheViewsPlace()
 {
-    Gui::TablesPane *tables = m_desk->window->tablesPane();
+    Gui::TablesPane *tables = m_desk->find<Gui::TablesPane>();
     Gui::TableGridModel *grid = tables->gridModel();
     QTRY_COMPARE(grid->rowCount(), 1500);
     QTableView *view = tables->gridView();
@@ -459,7 +462,7 @@ void TestMainWindow::anotherSyncKeepsTheViewsPlace()
     view->setCurrentIndex(grid->index(905, 2));
     const int scroll = view->verticalScrollBar()->value();
     QVERIFY(scroll > 0);
-    QTreeView *schema = m_desk->window->schemaPane()->treeView();
+    QTreeView *schema = m_desk->find<Gui::SchemaPane>()->treeView();
     auto *proxy = schema->model();
     QModelIndex usersInSchema;
     for (int row = 0; row < proxy->rowCount(); ++row) {
@@ -470,7 +473,7 @@ void TestMainWindow::anotherSyncKeepsTheViewsPlace()
     schema->expand(usersInSchema);
 
     m_sim->addVersions(u"geo"_s, 2);
-    m_desk->window->action(u"actionSync"_s)->trigger();
+    m_desk->window->findChild<QAction *>(u"actionSync"_s)->trigger();
     QVERIFY(m_desk->waitForSync());
     QCOMPARE(sql(u"SELECT count(*) FROM settings_geo_history"_s), u"12"_s);
     // The grid reloaded (the users table was swapped) and is where the user left it.
@@ -479,8 +482,10 @@ void TestMainWindow::anotherSyncKeepsTheViewsPlace()
     QCOMPARE(view->currentIndex().column(), 2);
     QCOMPARE(tables->currentTable(), u"users"_s);
     // The schema tree was rebuilt with the same table open.
-    QTRY_VERIFY(
-        m_desk->window->schemaPane()->model()->indexOfTable(u"settings_geo_history"_s).isValid());
+    QTRY_VERIFY(m_desk->find<Gui::SchemaPane>()
+                    ->model()
+                    ->indexOfTable(u"settings_geo_history"_s)
+                    .isValid());
     bool open = false;
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QModelIndex index = proxy->index(row, 0);
@@ -497,11 +502,11 @@ void TestMainWindow::cancelRollsBackTheResourceInProgress()
     // Full refresh: every history page is read, and the stall hits mid-resource.
     const int stallAt = m_sim->listPagesServed() + 3;
     m_sim->faults().stallAfterPage = stallAt;
-    m_desk->window->action(u"actionFullRefresh"_s)->trigger();
-    QVERIFY(m_desk->window->syncPane()->isSyncing());
+    m_desk->window->findChild<QAction *>(u"actionFullRefresh"_s)->trigger();
+    QVERIFY(m_desk->find<Gui::SyncPane>()->isSyncing());
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->listPagesServed() >= stallAt, 20000);
     QTest::qWait(200); // the next request is out and will never be answered
-    auto *cancel = m_desk->window->syncPane()->findChild<QPushButton *>(u"cancelSyncButton"_s);
+    auto *cancel = m_desk->find<Gui::SyncPane>()->findChild<QPushButton *>(u"cancelSyncButton"_s);
     QVERIFY(cancel->isEnabled());
     QElapsedTimer clock;
     clock.start();
@@ -511,7 +516,8 @@ void TestMainWindow::cancelRollsBackTheResourceInProgress()
     QVERIFY2(clock.elapsed() < TestSupport::withinMs(5000),
         qPrintable(QString::number(clock.elapsed())));
     m_sim->faults().stallAfterPage = -1;
-    const QString result = m_desk->window->syncPane()->findChild<QLabel *>(u"syncResult"_s)->text();
+    const QString result =
+        m_desk->find<Gui::SyncPane>()->findChild<QLabel *>(u"syncResult"_s)->text();
     QVERIFY2(result.contains(u"cancelled"_s), qPrintable(result));
     QCOMPARE(
         sql(u"SELECT status FROM _sync_runs ORDER BY started_at DESC LIMIT 1"_s), u"cancelled"_s);
@@ -519,7 +525,7 @@ void TestMainWindow::cancelRollsBackTheResourceInProgress()
     QCOMPARE(sql(u"SELECT count(*) FROM users"_s), usersBefore);
     QCOMPARE(sql(u"SELECT count(*) FROM _sync_resources WHERE status = 'cancelled'"_s), u"1"_s);
     // The window is usable again right away.
-    QTRY_VERIFY(m_desk->window->action(u"actionSync"_s)->isEnabled());
+    QTRY_VERIFY(m_desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
 }
 
 void TestMainWindow::f9AndTheToolbarHonourTheTickedFullRefresh()
@@ -528,8 +534,8 @@ void TestMainWindow::f9AndTheToolbarHonourTheTickedFullRefresh()
     auto lastRunWasFull = [this] {
         return sql(u"SELECT full_refresh FROM _sync_runs ORDER BY started_at DESC LIMIT 1"_s);
     };
-    Gui::SyncPane *pane = m_desk->window->syncPane();
-    m_desk->window->tabs()->setCurrentWidget(pane);
+    Gui::SyncPane *pane = m_desk->find<Gui::SyncPane>();
+    m_desk->find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(pane);
     m_desk->window->activateWindow(); // shortcuts reach the active window only
     QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     auto *full = pane->findChild<QCheckBox *>(u"fullRefresh"_s);
@@ -545,7 +551,8 @@ void TestMainWindow::f9AndTheToolbarHonourTheTickedFullRefresh()
     // The toolbar's button is the same action.
     auto *toolbar = m_desk->window->findChild<QToolBar *>();
     QVERIFY(toolbar);
-    QWidget *button = toolbar->widgetForAction(m_desk->window->action(u"actionSync"_s));
+    QWidget *button =
+        toolbar->widgetForAction(m_desk->window->findChild<QAction *>(u"actionSync"_s));
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(m_desk->waitForSync());
@@ -591,8 +598,8 @@ void TestMainWindow::anUnreachableApiIsSaidWithCheckAgain()
     // Before: offline with a stored key, the Sync pane said "checking its level…" for good.
     const QUrl working = Core::ApiSettings::baseUrl();
     Core::ApiSettings::setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
-    Gui::SyncPane *pane = m_desk->window->syncPane();
-    m_desk->window->tabs()->setCurrentWidget(pane);
+    Gui::SyncPane *pane = m_desk->find<Gui::SyncPane>();
+    m_desk->find<QTabWidget>(u"mainTabs"_s)->setCurrentWidget(pane);
     m_desk->workspace->setIdentity(std::nullopt);
     m_desk->workspace->probeIdentity();
     auto *line = pane->findChild<QLabel *>(u"keyLine"_s);
@@ -626,8 +633,8 @@ void TestMainWindow::removesTheKey()
         Core::KeyStoreResult::Status::NotFound);
     dialog->reject();
     // Without a key there is nothing to sync with, but the synced data stays browsable.
-    QTRY_VERIFY(!m_desk->window->action(u"actionSync"_s)->isEnabled());
-    QCOMPARE(m_desk->window->tablesPane()->gridModel()->rowCount() > 0, true);
+    QTRY_VERIFY(!m_desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
+    QCOMPARE(m_desk->find<Gui::TablesPane>()->gridModel()->rowCount() > 0, true);
 }
 
 void TestMainWindow::keychainFailureIsExplained()
@@ -640,7 +647,9 @@ void TestMainWindow::keychainFailureIsExplained()
     QTRY_COMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
     QVERIFY(desk.window->isShowingWelcome());
     QVERIFY(!showsTick(desk.window));
-    QVERIFY(desk.window->action(u"actionApiKey"_s)->toolTip().contains(u"keychain cannot"_s));
+    QVERIFY(desk.window->findChild<QAction *>(u"actionApiKey"_s)
+                ->toolTip()
+                .contains(u"keychain cannot"_s));
     auto *problem = desk.window->findChild<QLabel *>(u"welcomeProblem"_s);
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(u"Demo data works without a keychain"_s),

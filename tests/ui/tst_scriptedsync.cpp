@@ -125,7 +125,7 @@ void TestScriptedSync::aFullDiskMidRunIsToldAndTheWindowRecovers()
     QVERIFY(!m_asked.first().api.apiKey.isEmpty());
 
     // What a person reads: the pane's result line, the status bar, the failed resource's row.
-    Gui::SyncPane *pane = desk->window->syncPane();
+    Gui::SyncPane *pane = desk->find<Gui::SyncPane>();
     const QString result = pane->findChild<QLabel *>(u"syncResult"_s)->text();
     QCOMPARE(result, u"The dataset could not be used: "_s + diskFull);
     QCOMPARE(desk->window->statusBar()->currentMessage(), result);
@@ -152,7 +152,7 @@ void TestScriptedSync::aFullDiskMidRunIsToldAndTheWindowRecovers()
     QVERIFY(changed.at(1).at(0).toStringList().isEmpty());
 
     // And the window is usable again: a person can press Sync once there is space.
-    QVERIFY(desk->window->action(u"actionSync"_s)->isEnabled());
+    QVERIFY(desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
     QVERIFY(pane->findChild<QPushButton *>(u"syncButton"_s)->isEnabled());
     QVERIFY(!pane->findChild<QPushButton *>(u"cancelSyncButton"_s)->isEnabled());
 }
@@ -169,7 +169,7 @@ void TestScriptedSync::aSlowRollbackKeepsSyncOffUntilTheRunEnds()
         });
     QVERIFY(desk);
     desk->window->start(Gui::MainWindow::Start::Demo);
-    Gui::SyncPane *pane = desk->window->syncPane();
+    Gui::SyncPane *pane = desk->find<Gui::SyncPane>();
     QTRY_VERIFY(m_run);
     QVERIFY(pane->isSyncing());
     auto *cancel = pane->findChild<QPushButton *>(u"cancelSyncButton"_s);
@@ -179,14 +179,14 @@ void TestScriptedSync::aSlowRollbackKeepsSyncOffUntilTheRunEnds()
     // Rolling back: the pane says so, and no second run can start on top of it.
     QTRY_COMPARE(pane->findChild<QLabel *>(u"syncStage"_s)->text(), u"Cancelling…"_s);
     QVERIFY(pane->isSyncing());
-    QVERIFY(!desk->window->action(u"actionSync"_s)->isEnabled());
-    desk->window->action(u"actionSync"_s)->trigger();
+    QVERIFY(!desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
+    desk->window->findChild<QAction *>(u"actionSync"_s)->trigger();
     QCOMPARE(m_asked.size(), 1);
 
     QVERIFY(desk->waitForSync(10000));
     const QString result = pane->findChild<QLabel *>(u"syncResult"_s)->text();
     QVERIFY2(result.startsWith(u"Sync cancelled."_s), qPrintable(result));
-    QVERIFY(desk->window->action(u"actionSync"_s)->isEnabled());
+    QVERIFY(desk->window->findChild<QAction *>(u"actionSync"_s)->isEnabled());
     QTRY_VERIFY(!m_run); // the controller let go of the finished run
 }
 

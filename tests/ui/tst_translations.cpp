@@ -295,8 +295,9 @@ void TestTranslations::windowSpeaksGerman()
     QTRY_VERIFY(desk.window->isShowingWelcome());
     QCOMPARE(desk.window->findChild<QPushButton *>(u"welcomeDemo"_s)->text(),
         u"Mit Demodaten ausprobieren"_s);
-    QCOMPARE(desk.window->tabs()->tabText(0), u"Synchronisieren"_s);
-    QCOMPARE(desk.window->action(u"actionSync"_s)->text(), u"Jetzt &synchronisieren"_s);
+    QCOMPARE(desk.find<QTabWidget>(u"mainTabs"_s)->tabText(0), u"Synchronisieren"_s);
+    QCOMPARE(
+        desk.window->findChild<QAction *>(u"actionSync"_s)->text(), u"Jetzt &synchronisieren"_s);
     // Core's messages are translated too.
     QCOMPARE(QCoreApplication::translate("Core::SyncEngine", "Cancelled."), u"Abgebrochen."_s);
     // And Qt's own (qt6-translations-l10n): before, every dialog's buttons and the file dialog
@@ -309,7 +310,7 @@ void TestTranslations::windowSpeaksGerman()
     QCOMPARE(Gui::StoredWords::runStatus(u"completed"_s), u"abgeschlossen"_s);
     QCOMPARE(Gui::StoredWords::runStatus(u"interrupted"_s), u"unterbrochen"_s);
     QCOMPARE(Gui::StoredWords::runTrigger(u"cli"_s), u"Kommandozeile"_s);
-    QCOMPARE(desk.window->historyPane()->tabs()->tabText(1), u"Herkunft"_s);
+    QCOMPARE(desk.find<Gui::HistoryPane>()->tabs()->tabText(1), u"Herkunft"_s);
 }
 
 void TestTranslations::germanWindowShowsNoEnglish()
@@ -338,20 +339,20 @@ void TestTranslations::germanWindowShowsNoEnglish()
                 bad.append(u"%1 › %2: “%3”"_s.arg(where, seen.where, seen.text.left(80)));
         }
     };
-    QTabWidget *tabs = desk.window->tabs();
+    QTabWidget *tabs = desk.find<QTabWidget>(u"mainTabs"_s);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(100);
         look(tabs->tabText(i));
     }
     // A query run, so the SQL pane's message line and history have something to say.
-    desk.window->sqlPane()->openQuery(u"SELECT id FROM users"_s);
-    QSignalSpy ran(desk.window->sqlPane()->currentTab(), &Gui::QueryTab::ran);
-    tabs->setCurrentWidget(desk.window->sqlPane());
-    desk.window->sqlPane()->runAllAction()->trigger();
+    desk.find<Gui::SqlPane>()->openQuery(u"SELECT id FROM users"_s);
+    QSignalSpy ran(desk.find<Gui::SqlPane>()->currentTab(), &Gui::QueryTab::ran);
+    tabs->setCurrentWidget(desk.find<Gui::SqlPane>());
+    desk.find<Gui::SqlPane>()->runAllAction()->trigger();
     QVERIFY(ran.wait(20000));
     look(u"SQL"_s);
-    Gui::HistoryPane *history = desk.window->historyPane();
+    Gui::HistoryPane *history = desk.find<Gui::HistoryPane>();
     tabs->setCurrentWidget(history);
     for (int i = 0; i < history->tabs()->count(); ++i) {
         history->tabs()->setCurrentIndex(i);
