@@ -291,8 +291,8 @@ int main(int argc, char *argv[])
                 60000);
         }));
         phases.append(measure(monitor, u"filter kind = purchase, then clear"_s, [&] {
-            tables->filterHeader()->setFilterText(2, u"=purchase"_s);
-            emit tables->filterHeader()->filterChanged(2, u"=purchase"_s);
+            tables->findChild<Gui::FilterHeader *>()->setFilterText(2, u"=purchase"_s);
+            emit tables->findChild<Gui::FilterHeader *>()->filterChanged(2, u"=purchase"_s);
             waitUntil([&] { return !grid->isLoading(); }, 120000);
             tables->clearFilters();
             waitUntil([&] { return !grid->isLoading() && grid->rowCount() == rows; }, 120000);
@@ -310,8 +310,9 @@ int main(int argc, char *argv[])
         Gui::DiffView *diff = versions->diffView();
         const auto loadedPrivacy = [&] {
             QSignalSpy loaded(versions, &Gui::VersionBrowser::loaded);
-            history->settingPicker()->setCurrentIndex(
-                history->settingPicker()->findData(QStringList { u"privacy"_s, QString() }));
+            history->findChild<QComboBox *>(u"historySetting"_s)
+                ->setCurrentIndex(history->findChild<QComboBox *>(u"historySetting"_s)
+                                      ->findData(QStringList { u"privacy"_s, QString() }));
             waitUntil([&] { return !loaded.isEmpty() && diff->changeCount() > 0; }, 60000);
         };
         const QString fields = QString::number(blocks * 7);
@@ -328,7 +329,7 @@ int main(int argc, char *argv[])
             }
         }));
         phases.append(measure(monitor, u"history: compare the oldest with the newest"_s, [&] {
-            QComboBox *base = versions->baseVersion();
+            QComboBox *base = versions->findChild<QComboBox *>(u"historyBase"_s);
             QSignalSpy loaded(versions, &Gui::VersionBrowser::loaded);
             base->setCurrentIndex(base->count() - 1);
             emit base->activated(base->count() - 1);
@@ -340,9 +341,9 @@ int main(int argc, char *argv[])
             diff->setShowUnchanged(false);
         }));
         phases.append(measure(monitor, u"history: blame of %1 fields"_s.arg(fields), [&] {
-            history->tabs()->setCurrentWidget(history->blame());
-            QSignalSpy loaded(history->blame(), &Gui::BlameView::loaded);
-            history->blame()->reload();
+            history->tabs()->setCurrentWidget(history->findChild<Gui::BlameView *>());
+            QSignalSpy loaded(history->findChild<Gui::BlameView *>(), &Gui::BlameView::loaded);
+            history->findChild<Gui::BlameView *>()->reload();
             waitUntil([&] { return !loaded.isEmpty(); }, 60000);
         }));
     }

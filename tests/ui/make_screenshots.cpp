@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
     tables.openTable(u"users"_s);
     if (!QTest::qWaitFor([&] { return tables.gridModel()->rowCount() > 0; }, 10000))
         qFatal("the users table did not load");
-    tables.filterHeader()->setFilterText(5, u"pro"_s);
-    emit tables.filterHeader()->filterChanged(5, u"pro"_s);
+    tables.findChild<Gui::FilterHeader *>()->setFilterText(5, u"pro"_s);
+    emit tables.findChild<Gui::FilterHeader *>()->filterChanged(5, u"pro"_s);
     if (!QTest::qWaitFor([&] { return !tables.gridModel()->isLoading(); }, 10000))
         qFatal("the filter did not apply");
     save(window, out, u"tables"_s + suffix);
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
         u"       min(metadata__last_updated) AS first, max(metadata__last_updated) AS latest\n"
         u"FROM settings_privacy_history\nGROUP BY author\nORDER BY versions DESC;\n"_s,
         u"Privacy authors"_s);
-    window.findChild<Gui::SqlPane *>()->runAllAction()->trigger();
+    window.findChild<Gui::SqlPane *>()->findChild<QAction *>(u"sqlRunAll"_s)->trigger();
     if (!QTest::qWaitFor(
             [&] { return !query->isRunning() && query->result()->rowCount() > 0; }, 10000))
         qFatal("the query did not run");
@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
         u"ip._dlt_parent_id = h._dlt_id\n"
         u"GROUP BY h._dlt_id ORDER BY version;\n"_s,
         u"Blocked IPs"_s);
-    window.findChild<Gui::SqlPane *>()->runAllAction()->trigger();
+    window.findChild<Gui::SqlPane *>()->findChild<QAction *>(u"sqlRunAll"_s)->trigger();
     if (!QTest::qWaitFor(
             [&] { return !overTime->isRunning() && overTime->result()->rowCount() > 0; }, 10000))
         qFatal("the chart query did not run");
@@ -157,8 +157,9 @@ int main(int argc, char *argv[])
     Gui::HistoryPane &history = *window.findChild<Gui::HistoryPane *>();
     Gui::VersionBrowser &versions = *history.versions();
     QSignalSpy privacyLoaded(&versions, &Gui::VersionBrowser::loaded);
-    history.settingPicker()->setCurrentIndex(
-        history.settingPicker()->findData(QStringList { u"privacy"_s, QString() }));
+    history.findChild<QComboBox *>(u"historySetting"_s)
+        ->setCurrentIndex(history.findChild<QComboBox *>(u"historySetting"_s)
+                              ->findData(QStringList { u"privacy"_s, QString() }));
     if (!privacyLoaded.wait(10000))
         qFatal("the privacy history did not load");
     // The version with the most changes shows what the view can do best.
@@ -177,8 +178,9 @@ int main(int argc, char *argv[])
         qFatal("the chosen privacy version did not load");
     versions.diffView()->nextChange();
     save(window, out, u"history"_s + suffix);
-    history.tabs()->setCurrentWidget(history.blame());
-    if (!QTest::qWaitFor([&] { return history.blame()->model()->rowCount() > 0; }, 10000))
+    history.tabs()->setCurrentWidget(history.findChild<Gui::BlameView *>());
+    if (!QTest::qWaitFor(
+            [&] { return history.findChild<Gui::BlameView *>()->model()->rowCount() > 0; }, 10000))
         qFatal("the privacy blame did not load");
     save(window, out, u"blame"_s + suffix);
     return 0;

@@ -131,7 +131,7 @@ void TestDemoMode::syncChoicesBelongToTheirDataset()
     desk.window->start(Gui::MainWindow::Start::Demo);
     QTRY_COMPARE(desk.workspace->mode(), Gui::Workspace::Mode::Demo);
     QVERIFY(desk.waitForSync());
-    Gui::ResourceModel *model = desk.find<Gui::SyncPane>()->resourceModel();
+    Gui::ResourceModel *model = desk.find<Gui::SyncPane>()->findChild<Gui::ResourceModel *>();
     auto *list = desk.find<Gui::SyncPane>()->findChild<QTreeView *>(u"resourceList"_s);
     QVERIFY(list);
     // A person unticks users in the demo: the row, then Space.

@@ -142,14 +142,15 @@ QString TestHistoryPane::scalar(const QString &sql)
 
 bool TestHistoryPane::select(const QString &setting, const QString &platform)
 {
-    const int index = m_pane->settingPicker()->findData(QStringList { setting, platform });
+    const int index = m_pane->findChild<QComboBox *>(u"historySetting"_s)
+                          ->findData(QStringList { setting, platform });
     if (index < 0)
         return false;
-    if (m_pane->settingPicker()->currentIndex() == index
+    if (m_pane->findChild<QComboBox *>(u"historySetting"_s)->currentIndex() == index
         && versions().timeline()->topLevelItemCount() > 0)
         return true;
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
-    m_pane->settingPicker()->setCurrentIndex(index);
+    m_pane->findChild<QComboBox *>(u"historySetting"_s)->setCurrentIndex(index);
     return loaded.wait(10000);
 }
 
@@ -194,8 +195,9 @@ void TestHistoryPane::anotherSettingNeverShowsTheOldOnesVersions()
 {
     QVERIFY(select(u"privacy"_s));
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
-    m_pane->settingPicker()->setCurrentIndex(
-        m_pane->settingPicker()->findData(QStringList { u"geo"_s, QString() }));
+    m_pane->findChild<QComboBox *>(u"historySetting"_s)
+        ->setCurrentIndex(m_pane->findChild<QComboBox *>(u"historySetting"_s)
+                              ->findData(QStringList { u"geo"_s, QString() }));
     // Until geo's versions are there, there is nothing to pick from privacy's.
     QCOMPARE(versions().timeline()->topLevelItemCount(), 0);
     QVERIFY(loaded.wait(10000));
@@ -203,8 +205,9 @@ void TestHistoryPane::anotherSettingNeverShowsTheOldOnesVersions()
         scalar(u"SELECT count(*) FROM settings_geo_history"_s));
     QVERIFY(versions().diffView()->message().isEmpty());
     // Blame follows the picker too.
-    QTRY_VERIFY(m_pane->blame()->model()->rowCount() > 0);
-    QTRY_VERIFY(m_pane->blame()->model()->line(0).path.startsWith(u"recordGeo"_s));
+    QTRY_VERIFY(m_pane->findChild<Gui::BlameView *>()->model()->rowCount() > 0);
+    QTRY_VERIFY(
+        m_pane->findChild<Gui::BlameView *>()->model()->line(0).path.startsWith(u"recordGeo"_s));
 }
 
 void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
@@ -221,7 +224,7 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     Gui::DiffView *view = versions().diffView();
     const int n = view->changeCount();
     QCOMPARE(QString::number(n), timeline->currentItem()->text(2));
-    QLabel *counter = versions().counter();
+    QLabel *counter = versions().findChild<QLabel *>(u"historyCounter"_s);
     QCOMPARE(counter->text(), u"1 of %1"_s.arg(n));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
@@ -238,7 +241,8 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     const QModelIndex first = model->index(model->firstRowOf(1), 0);
     QCOMPARE(view->table()->currentIndex(), first);
     QVERIFY(view->table()->viewport()->rect().intersects(view->table()->visualRect(first)));
-    QVERIFY(view->details()->toPlainText().startsWith(path));
+    QVERIFY(
+        view->findChild<QTextBrowser *>(u"historyDiffDetails"_s)->toPlainText().startsWith(path));
     for (int i = 0; i < n + 3; ++i)
         QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(counter->text(), u"%1 of %1"_s.arg(n)); // stops at the last
@@ -248,7 +252,7 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
 
     // Before: with the focus still on the Setting picker (a person just chose in it), Alt+Up
     // opened its list. Stepping works wherever the focus is in the pane.
-    QComboBox *picker = m_pane->settingPicker();
+    QComboBox *picker = m_pane->findChild<QComboBox *>(u"historySetting"_s);
     m_desk->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_desk->window));
     picker->setFocus();
@@ -256,9 +260,10 @@ void TestHistoryPane::stepsThroughTheChangesWithTheShortcuts()
     QVERIFY(!picker->view()->isVisible());
     QCOMPARE(picker->currentText(), u"Geo"_s);
     QCOMPARE(counter->text(), u"%1 of %1"_s.arg(n));
-    versions().baseVersion()->setFocus();
-    QTest::keyClick(versions().baseVersion(), Qt::Key_Up, Qt::AltModifier);
-    QVERIFY(!versions().baseVersion()->view()->isVisible());
+    versions().findChild<QComboBox *>(u"historyBase"_s)->setFocus();
+    QTest::keyClick(
+        versions().findChild<QComboBox *>(u"historyBase"_s), Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(!versions().findChild<QComboBox *>(u"historyBase"_s)->view()->isVisible());
     QCOMPARE(counter->text(), u"%1 of %2"_s.arg(n - 1).arg(n));
 }
 
@@ -303,7 +308,7 @@ void TestHistoryPane::marksTheChangedCharacters()
     }
     // Below the table, the change in full: the marked parts in spans of the strong colours
     // (light palette), the shared part ("GEO_") outside them.
-    const QString html = view->details()->toHtml();
+    const QString html = view->findChild<QTextBrowser *>(u"historyDiffDetails"_s)->toHtml();
     QVERIFY2(html.contains(u"#9fdcaa;\">%1</span>"_s.arg(added)), qPrintable(html.right(1500)));
     if (!removed.isEmpty())
         QVERIFY(html.contains(u"#f3a6a6;\">%1</span>"_s.arg(removed)));
@@ -318,7 +323,7 @@ void TestHistoryPane::comparesAnyTwoVersions()
     const QString oldest =
         timeline->topLevelItem(timeline->topLevelItemCount() - 1)->data(0, Qt::UserRole).toString();
     QVERIFY(showVersion(newest));
-    QComboBox *base = versions().baseVersion();
+    QComboBox *base = versions().findChild<QComboBox *>(u"historyBase"_s);
     QCOMPARE(base->currentIndex(), 0); // the version before, by default
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
     base->setCurrentIndex(base->findData(oldest));
@@ -372,7 +377,7 @@ void TestHistoryPane::opensOnTheChangeNearestTheTop()
     }
     QVERIFY2(!lead.isEmpty(), "no two privacy versions whose first change is not at the top");
     QVERIFY(showVersion(newer));
-    QComboBox *base = versions().baseVersion();
+    QComboBox *base = versions().findChild<QComboBox *>(u"historyBase"_s);
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
     base->setCurrentIndex(base->findData(older));
     emit base->activated(base->currentIndex());
@@ -417,11 +422,14 @@ void TestHistoryPane::opensOnAVersionThatChangedSomething()
     // opens on the newest one that changed something, and the unchanged one says why it is empty.
     QTreeWidget *timeline = versions().timeline();
     QString setting;
-    for (int k = 0; k < m_pane->settingPicker()->count() && setting.isEmpty(); ++k) {
-        const QStringList series = m_pane->settingPicker()->itemData(k).toStringList();
+    for (int k = 0;
+         k < m_pane->findChild<QComboBox *>(u"historySetting"_s)->count() && setting.isEmpty();
+         ++k) {
+        const QStringList series =
+            m_pane->findChild<QComboBox *>(u"historySetting"_s)->itemData(k).toStringList();
         QVERIFY(select(series.value(0), series.value(1)));
         if (timeline->topLevelItemCount() > 1 && timeline->topLevelItem(0)->text(2) == u"0"_s)
-            setting = m_pane->settingPicker()->itemText(k);
+            setting = m_pane->findChild<QComboBox *>(u"historySetting"_s)->itemText(k);
     }
     QVERIFY2(!setting.isEmpty(), "no setting's newest version is unchanged");
     QVERIFY(timeline->currentItem() != timeline->topLevelItem(0));
@@ -436,7 +444,8 @@ void TestHistoryPane::opensOnAVersionThatChangedSomething()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(timeline->currentItem(), timeline->topLevelItem(0));
     QCOMPARE(versions().diffView()->changeCount(), 0);
-    const QString details = versions().diffView()->details()->toPlainText();
+    const QString details =
+        versions().diffView()->findChild<QTextBrowser *>(u"historyDiffDetails"_s)->toPlainText();
     QVERIFY2(details.contains(u"when and by whom"_s), qPrintable(details));
 }
 
@@ -504,7 +513,7 @@ void TestHistoryPane::filtersByAuthorAndPeriod()
 {
     QVERIFY(select(u"privacy"_s));
     QTreeWidget *timeline = versions().timeline();
-    QComboBox *author = versions().authorFilter();
+    QComboBox *author = versions().findChild<QComboBox *>(u"historyAuthor"_s);
     QVERIFY(author->count() >= 3); // "All authors" and at least two people
     const QString someone = author->itemData(1).toString();
     author->setCurrentIndex(1);
@@ -527,11 +536,11 @@ void TestHistoryPane::filtersByAuthorAndPeriod()
         QDateTime::fromString(pick->data(0, Qt::UserRole).toString(), Qt::ISODateWithMs)
             .toLocalTime()
             .date();
-    QComboBox *period = versions().periodFilter();
+    QComboBox *period = versions().findChild<QComboBox *>(u"historyPeriod"_s);
     period->setCurrentIndex(period->findData(-1));
-    QVERIFY(versions().fromDate()->isVisibleTo(&versions()));
-    versions().fromDate()->setDate(day);
-    versions().toDate()->setDate(day);
+    QVERIFY(versions().findChild<QDateEdit *>(u"historyFrom"_s)->isVisibleTo(&versions()));
+    versions().findChild<QDateEdit *>(u"historyFrom"_s)->setDate(day);
+    versions().findChild<QDateEdit *>(u"historyTo"_s)->setDate(day);
     QVERIFY(!pick->isHidden());
     for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = timeline->topLevelItem(i);
@@ -542,17 +551,17 @@ void TestHistoryPane::filtersByAuthorAndPeriod()
         QCOMPARE(item->isHidden(), d != day);
     }
     // A range without versions says so instead of showing a hidden version's changes.
-    versions().fromDate()->setDate(QDate(2001, 1, 1));
-    versions().toDate()->setDate(QDate(2001, 1, 31));
+    versions().findChild<QDateEdit *>(u"historyFrom"_s)->setDate(QDate(2001, 1, 1));
+    versions().findChild<QDateEdit *>(u"historyTo"_s)->setDate(QDate(2001, 1, 31));
     QVERIFY(!versions().diffView()->message().isEmpty());
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
-    versions().toDate()->setDate(day);
+    versions().findChild<QDateEdit *>(u"historyTo"_s)->setDate(day);
     QVERIFY(loaded.wait(10000));
     QVERIFY(versions().diffView()->message().isEmpty());
     QVERIFY(!versions().timeline()->currentItem()->isHidden());
     // The last 7 days: the demo history ends today, so its newest version is in.
     period->setCurrentIndex(period->findData(7));
-    QVERIFY(!versions().fromDate()->isVisibleTo(&versions()));
+    QVERIFY(!versions().findChild<QDateEdit *>(u"historyFrom"_s)->isVisibleTo(&versions()));
     QVERIFY(!timeline->topLevelItem(0)->isHidden());
     QVERIFY(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->isHidden());
     period->setCurrentIndex(0);
@@ -619,8 +628,8 @@ void TestHistoryPane::theIgnoreDialogEditsAndRemembersTheList()
 void TestHistoryPane::blameShowsWhoLastChangedEachField()
 {
     QVERIFY(select(u"geo"_s));
-    m_pane->tabs()->setCurrentWidget(m_pane->blame());
-    Gui::BlameModel *model = m_pane->blame()->model();
+    m_pane->tabs()->setCurrentWidget(m_pane->findChild<Gui::BlameView *>());
+    Gui::BlameModel *model = m_pane->findChild<Gui::BlameView *>()->model();
     QTRY_VERIFY(model->rowCount() > 0);
     // The field edited most often: blame names the newest of its edits, not an older one.
     const QString path =
@@ -644,13 +653,13 @@ void TestHistoryPane::blameShowsWhoLastChangedEachField()
     QCOMPARE(model->line(row).author, author);
     QCOMPARE(model->index(row, Gui::BlameModel::AuthorColumn).data().toString(), author);
     // Earlier, the person compared with some other version.
-    QComboBox *base = versions().baseVersion();
+    QComboBox *base = versions().findChild<QComboBox *>(u"historyBase"_s);
     QVERIFY(base->count() >= 3);
     base->setCurrentIndex(base->count() - 1);
     // The filter narrows to that field; Enter on it opens the change that set it, against the
     // version before (before: against the old Compare-with choice, on its first change).
-    m_pane->blame()->filter()->setText(path);
-    QTableView *table = m_pane->blame()->view();
+    m_pane->findChild<QLineEdit *>(u"blameFilter"_s)->setText(path);
+    QTableView *table = m_pane->findChild<QTableView *>(u"blameTable"_s);
     QVERIFY(table->model()->rowCount() >= 1);
     QSignalSpy loaded(&versions(), &Gui::VersionBrowser::loaded);
     table->setFocus();
@@ -666,7 +675,7 @@ void TestHistoryPane::blameShowsWhoLastChangedEachField()
     const Gui::DiffView *diff = versions().diffView();
     QVERIFY(diff->currentChange() >= 0);
     QCOMPARE(diff->comparison().changes.at(diff->currentChange()).path, path);
-    m_pane->blame()->filter()->clear();
+    m_pane->findChild<QLineEdit *>(u"blameFilter"_s)->clear();
 }
 
 void TestHistoryPane::exportsTheComparisonAsTextAndJson()
@@ -703,7 +712,7 @@ void TestHistoryPane::theStatusBarSpeaksOfThePaneInSight()
     QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), sql);
     sql->openQuery(u"SELECT id FROM users LIMIT 12"_s);
     QSignalSpy ran(sql->currentTab(), &Gui::QueryTab::ran);
-    sql->runAllAction()->trigger();
+    sql->findChild<QAction *>(u"sqlRunAll"_s)->trigger();
     QVERIFY(ran.wait(20000));
     QCOMPARE(window.statusBar()->currentMessage(), sql->currentTab()->message());
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);

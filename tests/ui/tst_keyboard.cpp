@@ -164,7 +164,7 @@ void TestKeyboard::tablesPane()
     QCOMPARE(focusName(), u"tableGrid"_s);
     // Shift+Tab goes up to the filter boxes, the last column's first: it scrolls into view.
     QTableView *grid = tables->gridView();
-    Gui::FilterHeader *header = tables->filterHeader();
+    Gui::FilterHeader *header = tables->findChild<Gui::FilterHeader *>();
     const int columns = tables->gridModel()->columnCount();
     QVERIFY2(header->length() > grid->viewport()->width(), "the table must be wider than the grid");
     press(Qt::Key_Tab, Qt::ShiftModifier);
@@ -224,8 +224,9 @@ void TestKeyboard::theSystemTablesChoiceIsOne()
     QVERIFY(qobject_cast<QCheckBox *>(focused())->isChecked());
     QVERIFY(menu->isChecked());
     QVERIFY(m_desk->find<Gui::TablesPane>()
-                ->listModel()
-                ->match(m_desk->find<Gui::TablesPane>()->listModel()->index(0, 0),
+                ->findChild<Gui::TableListModel *>()
+                ->match(m_desk->find<Gui::TablesPane>()->findChild<Gui::TableListModel *>()->index(
+                            0, 0),
                     Gui::TableListModel::TableNameRole, u"_sync_runs"_s, 1,
                     Qt::MatchExactly | Qt::MatchRecursive)
                 .size()

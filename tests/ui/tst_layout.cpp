@@ -155,7 +155,7 @@ void TestLayout::everyPaneFitsAt1024()
     // names and the ignore button's count are only there then.
     Gui::HistoryPane *history = desk.find<Gui::HistoryPane>();
     tabs->setCurrentWidget(history);
-    QComboBox *setting = history->settingPicker();
+    QComboBox *setting = history->findChild<QComboBox *>(u"historySetting"_s);
     for (int i = 0; i < setting->count(); ++i) {
         QSignalSpy loaded(history->versions(), &Gui::VersionBrowser::loaded);
         if (setting->currentIndex() != i)

@@ -282,7 +282,7 @@ void TestMainWindow::filtersAndSorts()
     Gui::TableGridModel *grid = tables->gridModel();
     const int plan = grid->table().indexOf(u"properties__pricing_plan"_s);
     const int seats = grid->table().indexOf(u"properties__seats"_s);
-    QLineEdit *filter = tables->filterHeader()->filterEditor(plan);
+    QLineEdit *filter = tables->findChild<Gui::FilterHeader *>()->filterEditor(plan);
     QVERIFY(filter && filter->isVisible());
     filter->setFocus();
     QTest::keyClicks(filter, u"=pro"_s);
@@ -293,7 +293,7 @@ void TestMainWindow::filtersAndSorts()
         u"%1 of 1,500 rows × %2 columns (filtered)"_s.arg(pro).arg(grid->columnCount()));
 
     // A second filter narrows further; a bad one is flagged and ignored.
-    QLineEdit *seatsFilter = tables->filterHeader()->filterEditor(seats);
+    QLineEdit *seatsFilter = tables->findChild<Gui::FilterHeader *>()->filterEditor(seats);
     QTest::keyClicks(seatsFilter, u">="_s);
     QTest::keyClick(seatsFilter, Qt::Key_Return);
     QTRY_VERIFY(seatsFilter->toolTip().contains(u"needs a value"_s));
@@ -389,7 +389,7 @@ void TestMainWindow::copiesCellsAndOpensJson()
         grid->data(grid->index(0, raw), Gui::TableGridModel::RawValueRole).toString();
     QCOMPARE(viewer->text()->toPlainText(), Core::prettyJson(stored));
     QVERIFY(viewer->text()->toPlainText().contains(u"\n  \"elementBlocks\": ["_s));
-    QTreeWidgetItem *root = viewer->tree()->topLevelItem(0);
+    QTreeWidgetItem *root = viewer->findChild<QTreeWidget *>(u"jsonTree"_s)->topLevelItem(0);
     QVERIFY(root);
     QStringList keys;
     for (int i = 0; i < root->childCount(); ++i)
@@ -428,7 +428,7 @@ void TestMainWindow::keyboardMovesThroughTheTablesPane()
     QTest::keyClick(list, Qt::Key_F6);
     QTRY_VERIFY(grid->hasFocus());
     // Esc in a filter box returns to the grid, the filter kept.
-    QLineEdit *filter = tables->filterHeader()->filterEditor(0);
+    QLineEdit *filter = tables->findChild<Gui::FilterHeader *>()->filterEditor(0);
     filter->setFocus();
     QTest::keyClicks(filter, u"6606"_s);
     QTest::keyClick(filter, Qt::Key_Escape);

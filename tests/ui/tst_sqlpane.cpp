@@ -148,9 +148,9 @@ void TestSqlPane::historySurvivesARestart()
         new QAbstractItemModelTester(
             pane->history(), QAbstractItemModelTester::FailureReportingMode::QtTest, pane.get());
         pane->openQuery(u"SELECT display_name FROM users WHERE properties__pricing_plan = 'pro'"_s);
-        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
         pane->openQuery(u"SELECT count(*) FROM settings_geo_history"_s);
-        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
         QCOMPARE(pane->history()->rowCount(), 2);
     }
     auto pane = makePane(folder.path());
@@ -162,15 +162,18 @@ void TestSqlPane::historySurvivesARestart()
     QCOMPARE(history->index(0, Gui::HistoryModel::StatusColumn).data().toString(), u"ok"_s);
     QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(), u"1"_s);
     // Searchable, and one click reopens a query.
-    QTest::keyClicks(pane->historySearch(), u"pricing"_s);
-    QCOMPARE(pane->historyView()->model()->rowCount(), 1);
+    QTest::keyClicks(pane->findChild<QLineEdit *>(u"historySearch"_s), u"pricing"_s);
+    QCOMPARE(pane->findChild<QTreeView *>(u"historyView"_s)->model()->rowCount(), 1);
     const int tabs = pane->tabs()->count();
-    const QModelIndex entry = pane->historyView()->model()->index(0, 0);
-    QVERIFY2(pane->historyView()->isVisible() && pane->historyView()->visualRect(entry).isValid(),
-        qPrintable(
-            u"%1 %2"_s.arg(pane->historyView()->width()).arg(pane->historyView()->isVisible())));
-    QTest::mouseClick(pane->historyView()->viewport(), Qt::LeftButton, {},
-        pane->historyView()->visualRect(entry).topLeft() + QPoint(10, 5));
+    const QModelIndex entry = pane->findChild<QTreeView *>(u"historyView"_s)->model()->index(0, 0);
+    QVERIFY2(pane->findChild<QTreeView *>(u"historyView"_s)->isVisible()
+            && pane->findChild<QTreeView *>(u"historyView"_s)->visualRect(entry).isValid(),
+        qPrintable(u"%1 %2"_s.arg(pane->findChild<QTreeView *>(u"historyView"_s)->width())
+                       .arg(pane->findChild<QTreeView *>(u"historyView"_s)->isVisible())));
+    QTest::mouseClick(pane->findChild<QTreeView *>(u"historyView"_s)->viewport(), Qt::LeftButton,
+        {},
+        pane->findChild<QTreeView *>(u"historyView"_s)->visualRect(entry).topLeft()
+            + QPoint(10, 5));
     QCOMPARE(pane->tabs()->count(), tabs + 1);
     QVERIFY(pane->currentTab()->editor()->toPlainText().contains(u"pricing_plan = 'pro'"_s));
 }
@@ -194,7 +197,7 @@ void TestSqlPane::historyFromAnEarlierVersionOpens()
     QCOMPARE(history->rowCount(), 1);
     QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(), u"1"_s);
     pane->openQuery(u"SELECT id FROM users"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QCOMPARE(history->rowCount(), 2);
     QCOMPARE(history->index(0, Gui::HistoryModel::RowsColumn).data().toString(),
         Gui::Format::count(1000) + u'+');
@@ -252,7 +255,7 @@ void TestSqlPane::enterEndsTheLineUnlessACompletionWasChosen()
     editor->clear();
     QTest::keyClicks(editor, u"SELECT 1 FROM users"_s);
     QTRY_VERIFY(completer->popup()->isVisible());
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QVERIFY(!completer->popup()->isVisible());
 }
 
@@ -296,8 +299,8 @@ void TestSqlPane::stopEndsALongQueryWithin200ms()
         u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
         u"SELECT count(*) FROM n"_s);
     QSignalSpy ran(tab, &Gui::QueryTab::ran);
-    pane->runAllAction()->trigger();
-    QTRY_VERIFY(pane->stopAction()->isEnabled());
+    pane->findChild<QAction *>(u"sqlRunAll"_s)->trigger();
+    QTRY_VERIFY(pane->findChild<QAction *>(u"sqlStop"_s)->isEnabled());
     QTest::qWait(300);
     QElapsedTimer clock;
     clock.start();
@@ -307,7 +310,7 @@ void TestSqlPane::stopEndsALongQueryWithin200ms()
         clock.elapsed() < TestSupport::withinMs(200), qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(tab->message(), u"Stopped."_s);
     QCOMPARE(ran.first().first().value<Core::QueryStore::HistoryEntry>().status, u"stopped"_s);
-    QVERIFY(pane->runAllAction()->isEnabled());
+    QVERIFY(pane->findChild<QAction *>(u"sqlRunAll"_s)->isEnabled());
 }
 
 void TestSqlPane::errorsAreMarkedWhereTheyAre()
@@ -316,7 +319,7 @@ void TestSqlPane::errorsAreMarkedWhereTheyAre()
     auto pane = makePane(folder.path());
     QVERIFY(pane);
     Gui::QueryTab *tab = pane->openQuery(u"SELECT 1;\nSELECT nope\nFROM users"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QVERIFY2(tab->message().contains(u"line 2, column 8: no such column: nope"_s),
         qPrintable(tab->message()));
     QCOMPARE(tab->editor()->extraSelections().size(), 1);
@@ -331,7 +334,7 @@ void TestSqlPane::writesAreRefused()
     QVERIFY(pane);
     const QByteArray before = TestSupport::readFile(m_dataset);
     Gui::QueryTab *tab = pane->openQuery(u"DELETE FROM users"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QVERIFY2(tab->message().startsWith(u"Refused: DELETE"_s), qPrintable(tab->message()));
     QCOMPARE(TestSupport::readFile(m_dataset), before);
 }
@@ -347,7 +350,7 @@ void TestSqlPane::resultColumnsFitWhatTheyHold()
     Gui::QueryTab *tab =
         pane->openQuery(u"SELECT 7 AS n, 'Élodie Martin (elodie@example.com)' AS who, "
                         u"printf('%.300c', 'x') AS long"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     const QHeaderView *header = tab->resultView()->horizontalHeader();
     // Before: every column 160 px, the e-mail address cut off.
     QVERIFY2(header->sectionSize(0) < 160, qPrintable(QString::number(header->sectionSize(0))));
@@ -378,7 +381,7 @@ void TestSqlPane::resultsStreamAsTheGridScrolls()
         },
         Qt::SingleShotConnection);
     QSignalSpy status(pane.get(), &Gui::SqlPane::statusChanged);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QCOMPARE(firstBatch, 1000);
     QVERIFY(!completeAtFirst);
     QVERIFY(firstMessage.contains(u"scroll down for more"_s));
@@ -411,22 +414,22 @@ void TestSqlPane::savedQueriesSurviveARestart()
         QVERIFY(pane);
         pane->openQuery(u"SELECT count(*) FROM users"_s);
         Gui::Dialogs::setNextText(u"User count"_s);
-        pane->saveAction()->trigger();
+        pane->findChild<QAction *>(u"sqlSave"_s)->trigger();
         QCOMPARE(pane->tabs()->tabText(pane->tabs()->currentIndex()), u"User count"_s);
-        QCOMPARE(pane->savedList()->count(), 1);
+        QCOMPARE(pane->findChild<QListWidget *>(u"savedQueries"_s)->count(), 1);
         // Saving under the same name replaces the query.
         QTest::keyClicks(pane->currentTab()->editor(), u" WHERE uid IS NOT NULL"_s);
         Gui::Dialogs::setNextText(u"User count"_s);
-        pane->saveAction()->trigger();
-        QCOMPARE(pane->savedList()->count(), 1);
+        pane->findChild<QAction *>(u"sqlSave"_s)->trigger();
+        QCOMPARE(pane->findChild<QListWidget *>(u"savedQueries"_s)->count(), 1);
     }
     auto pane = makePane(folder.path());
     QVERIFY(pane);
-    QCOMPARE(pane->savedList()->count(), 1);
-    QListWidgetItem *item = pane->savedList()->item(0);
+    QCOMPARE(pane->findChild<QListWidget *>(u"savedQueries"_s)->count(), 1);
+    QListWidgetItem *item = pane->findChild<QListWidget *>(u"savedQueries"_s)->item(0);
     QCOMPARE(item->text(), u"User count"_s);
     const int tabs = pane->tabs()->count();
-    emit pane->savedList()->itemClicked(item);
+    emit pane->findChild<QListWidget *>(u"savedQueries"_s)->itemClicked(item);
     QCOMPARE(pane->tabs()->count(), tabs + 1);
     QCOMPARE(pane->currentTab()->editor()->toPlainText(),
         u"SELECT count(*) FROM users WHERE uid IS NOT NULL"_s);
@@ -437,12 +440,12 @@ void TestSqlPane::everyExampleQueryRuns()
     QTemporaryDir folder;
     auto pane = makePane(folder.path());
     QVERIFY(pane);
-    QVERIFY(pane->exampleList()->count() >= 6);
-    for (int i = 0; i < pane->exampleList()->count(); ++i) {
-        QListWidgetItem *item = pane->exampleList()->item(i);
-        emit pane->exampleList()->itemClicked(item);
+    QVERIFY(pane->findChild<QListWidget *>(u"exampleQueries"_s)->count() >= 6);
+    for (int i = 0; i < pane->findChild<QListWidget *>(u"exampleQueries"_s)->count(); ++i) {
+        QListWidgetItem *item = pane->findChild<QListWidget *>(u"exampleQueries"_s)->item(i);
+        emit pane->findChild<QListWidget *>(u"exampleQueries"_s)->itemClicked(item);
         QCOMPARE(pane->tabs()->tabText(pane->tabs()->currentIndex()), item->text());
-        QVERIFY(runAndWait(*pane, pane->runAllAction()));
+        QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
         Gui::QueryTab *tab = pane->currentTab();
         QVERIFY2(tab->message().contains(u" in "_s) && !tab->message().contains(u"rror"_s),
             qPrintable(item->text() + u": "_s + tab->message()));
@@ -459,14 +462,14 @@ void TestSqlPane::exportMatchesTheResultExactly()
                     u"'two' || char(10) || 'lines' AS multi, 'a,b' AS comma, 42 AS n, 2.5 AS x "
                     u"UNION ALL SELECT '日本', 'x', '', ' padded ', -1, 0.1"_s,
         u"Mixed"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     Gui::QueryTab *tab = pane->currentTab();
     QVERIFY2(tab->result()->rowCount() == 2, qPrintable(tab->message()));
-    QVERIFY(pane->exportAction()->isEnabled());
+    QVERIFY(pane->findChild<QAction *>(u"sqlExport"_s)->isEnabled());
 
     const QString csv = folder.filePath(u"mixed.csv"_s);
     Gui::Dialogs::setNextSaveFileName(csv, u"CSV (*.csv)"_s);
-    pane->exportAction()->trigger();
+    pane->findChild<QAction *>(u"sqlExport"_s)->trigger();
     QTRY_VERIFY(QFileInfo::exists(csv) && !pane->exporter()->isRunning());
     QCOMPARE(TestSupport::readFile(csv),
         QByteArray("text,empty,multi,comma,n,x\n"
@@ -486,7 +489,7 @@ void TestSqlPane::exportMatchesTheResultExactly()
 
     const QString json = folder.filePath(u"mixed.json"_s);
     Gui::Dialogs::setNextSaveFileName(json, u"JSON (*.json)"_s);
-    pane->exportAction()->trigger();
+    pane->findChild<QAction *>(u"sqlExport"_s)->trigger();
     QTRY_VERIFY(QFileInfo::exists(json) && !pane->exporter()->isRunning());
     QCOMPARE(TestSupport::readFile(json),
         QByteArray(
@@ -514,16 +517,16 @@ void TestSqlPane::chartsATimestampAxis()
         u"FROM settings_blocking_history h LEFT JOIN settings_blocking_history__blocked_ips ip "
         u"ON ip._dlt_parent_id = h._dlt_id GROUP BY h._dlt_id ORDER BY version"_s,
         u"Blocked IPs"_s);
-    QVERIFY(runAndWait(*pane, pane->runAllAction()));
+    QVERIFY(runAndWait(*pane, pane->findChild<QAction *>(u"sqlRunAll"_s)));
     QCOMPARE(pane->currentTab()->result()->rowCount(), 8);
-    QVERIFY(pane->chartAction()->isEnabled());
+    QVERIFY(pane->findChild<QAction *>(u"sqlChart"_s)->isEnabled());
     Gui::ChartDialog *dialog = pane->openChart();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     // The version column holds ISO timestamps: steps on a date/time axis by default, since a
     // setting holds its value until the next version (before: a line interpolating between).
     QVERIFY(dialog->hasTimeAxis());
-    QChart *chart = dialog->chartView()->chart();
+    QChart *chart = dialog->findChild<QChartView *>(u"chartView"_s)->chart();
     QCOMPARE(chart->series().size(), 1);
     const auto *steps = qobject_cast<QXYSeries *>(chart->series().first());
     QCOMPARE(steps->count(), 2 * 8 - 1); // each change: across at the old value, then up
@@ -537,7 +540,7 @@ void TestSqlPane::chartsATimestampAxis()
     QCOMPARE(counts->labelFormat(), u"%d"_s);
     QCOMPARE(counts->tickInterval(), std::floor(counts->tickInterval()));
     // Rendered, not blank: the drawing has many colours (lines, labels, grid).
-    const QImage image = dialog->chartView()->grab().toImage();
+    const QImage image = dialog->findChild<QChartView *>(u"chartView"_s)->grab().toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)
@@ -550,18 +553,22 @@ void TestSqlPane::chartsATimestampAxis()
     QCOMPARE(saved.size(), image.size());
     // Bar and scatter draw too. Bars get short, turned labels (before: every one was "…").
     dialog->setKind(Gui::ChartDialog::Kind::Bar);
-    QVERIFY(qobject_cast<QBarSeries *>(dialog->chartView()->chart()->series().value(0)));
+    QVERIFY(qobject_cast<QBarSeries *>(
+        dialog->findChild<QChartView *>(u"chartView"_s)->chart()->series().value(0)));
     auto *bars = qobject_cast<QBarCategoryAxis *>(
-        dialog->chartView()->chart()->axes(Qt::Horizontal).value(0));
+        dialog->findChild<QChartView *>(u"chartView"_s)->chart()->axes(Qt::Horizontal).value(0));
     QCOMPARE(bars->count(), 8);
     QCOMPARE(bars->labelsAngle(), -60);
     for (const QString &label : bars->categories())
         QVERIFY2(label.size() == 16 && label.at(4) == u'-', qPrintable(label)); // 2026-11-24 08:44
     dialog->setKind(Gui::ChartDialog::Kind::Line);
-    QCOMPARE(
-        qobject_cast<QXYSeries *>(dialog->chartView()->chart()->series().value(0))->count(), 8);
+    QCOMPARE(qobject_cast<QXYSeries *>(
+                 dialog->findChild<QChartView *>(u"chartView"_s)->chart()->series().value(0))
+                 ->count(),
+        8);
     dialog->setKind(Gui::ChartDialog::Kind::Scatter);
-    QVERIFY(qobject_cast<QScatterSeries *>(dialog->chartView()->chart()->series().value(0)));
+    QVERIFY(qobject_cast<QScatterSeries *>(
+        dialog->findChild<QChartView *>(u"chartView"_s)->chart()->series().value(0)));
     dialog->close();
 }
 

@@ -349,7 +349,7 @@ void TestTranslations::germanWindowShowsNoEnglish()
     desk.find<Gui::SqlPane>()->openQuery(u"SELECT id FROM users"_s);
     QSignalSpy ran(desk.find<Gui::SqlPane>()->currentTab(), &Gui::QueryTab::ran);
     tabs->setCurrentWidget(desk.find<Gui::SqlPane>());
-    desk.find<Gui::SqlPane>()->runAllAction()->trigger();
+    desk.find<Gui::SqlPane>()->findChild<QAction *>(u"sqlRunAll"_s)->trigger();
     QVERIFY(ran.wait(20000));
     look(u"SQL"_s);
     Gui::HistoryPane *history = desk.find<Gui::HistoryPane>();

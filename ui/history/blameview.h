@@ -43,8 +43,6 @@ public:
     int copySelection(bool withHeaders);
 
     BlameModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLineEdit *filter() const { return m_filter; }
 
 signals:
     void loaded();

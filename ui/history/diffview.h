@@ -57,7 +57,6 @@ public:
 
     DiffModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QTextBrowser *details() const { return m_details; }
 
 signals:
     void currentChangeChanged(int index, int count);

@@ -44,11 +44,8 @@ public:
     // Edit › Copy: the selection of the tab on show; returns the rows copied.
     int copySelection(bool withHeaders);
 
-    QComboBox *settingPicker() const { return m_setting; }
     QTabWidget *tabs() const { return m_tabs; }
     VersionBrowser *versions() const { return m_versions; }
-    BlameView *blame() const { return m_blame; }
-    QueryResultModel *feed() const { return m_feed; }
 
 private:
     void seriesChanged();

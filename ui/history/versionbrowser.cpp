@@ -60,6 +60,8 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     m_period->addItem(tr("Custom range"), int(CustomRange));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
+    m_from->setObjectName(u"historyFrom"_s);
+    m_to->setObjectName(u"historyTo"_s);
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -53,12 +53,6 @@ public:
 
     QTreeWidget *timeline() const { return m_timeline; }
     DiffView *diffView() const { return m_diff; }
-    QLabel *counter() const { return m_counter; }
-    QComboBox *baseVersion() const { return m_base; }
-    QComboBox *authorFilter() const { return m_author; }
-    QComboBox *periodFilter() const { return m_period; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
     void exportComparison();
 
 signals:

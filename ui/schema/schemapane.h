@@ -39,7 +39,6 @@ public:
     void refresh();
 
     SchemaModel *model() const { return m_model; }
-    QueryResultModel *changesModel() const { return m_changes; }
     QTreeView *treeView() const { return m_tree; }
 
 signals:

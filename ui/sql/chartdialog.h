@@ -33,7 +33,6 @@ public:
     void setKind(Kind kind);
     void setColumns(int x, int y);
     bool hasTimeAxis() const { return m_timeAxis; }
-    QChartView *chartView() const { return m_view; }
     bool savePng();
 
 private:

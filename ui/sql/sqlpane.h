@@ -53,24 +53,13 @@ public:
     int copySelection(bool withHeaders);
     QTabWidget *tabs() const { return m_tabs; }
     HistoryModel *history() const { return m_history; }
-    QLineEdit *historySearch() const { return m_search; }
-    QTreeView *historyView() const { return m_historyView; }
     void renameTab(int index);
     void saveCurrentQuery();
-    QListWidget *savedList() const { return m_saved; }
-    QListWidget *exampleList() const { return m_examples; }
     void saveTabs();
 
-    QAction *runAllAction() const { return m_runAll; }
-    QAction *runStatementAction() const { return m_runStatement; }
-    QAction *runSelectionAction() const { return m_runSelection; }
-    QAction *stopAction() const { return m_stop; }
-    QAction *saveAction() const { return m_save; }
-    QAction *exportAction() const { return m_exportResult; }
     ExportController *exporter() const { return m_export; }
     void exportResult();
     ChartDialog *openChart();
-    QAction *chartAction() const { return m_chart; }
 
 signals:
     void statusChanged(const QString &text);

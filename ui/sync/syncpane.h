@@ -48,10 +48,6 @@ public:
     void setDataset(const QString &path);
     void refreshHistory();
 
-    ResourceModel *resourceModel() const { return m_resources; }
-    RunHistoryModel *historyModel() const { return m_history; }
-    SyncController *controller() const { return m_controller; }
-
 signals:
     void syncStarted();
     void syncFinished(const Core::RunResult &result);

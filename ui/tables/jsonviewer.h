@@ -24,7 +24,6 @@ public:
     JsonViewer(const QString &title, const QString &json, QWidget *parent = nullptr);
     ~JsonViewer() override;
 
-    QTreeWidget *tree() const { return m_tree; }
     QPlainTextEdit *text() const { return m_text; }
 
 private:

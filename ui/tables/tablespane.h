@@ -52,11 +52,9 @@ public:
     void setShowSystemTables(bool show);
 
     TableGridModel *gridModel() const { return m_grid; }
-    TableListModel *listModel() const { return m_list; }
     QTableView *gridView() const { return m_gridView; }
     QTreeView *listView() const { return m_listView; }
     QAction *showSystemTablesAction() const { return m_showSystemAction; }
-    FilterHeader *filterHeader() const { return m_header; }
     ExportController *exporter() const { return m_export; }
 
 signals:
