@@ -47,7 +47,23 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_historyFilter->setSourceModel(m_history);
     m_historyFilter->setFilterKeyColumn(HistoryModel::QueryColumn);
     m_historyFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_export = new ExportController(this);
 
+    setupTabs();
+    setupActions();
+    setupLibrary();
+    setupLayout();
+    connectQueries();
+    connectLibrary();
+    connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(800);
+    connect(&m_autosave, &QTimer::timeout, this, &SqlPane::saveTabs);
+    restoreTabs();
+}
+
+void SqlPane::setupTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"sqlTabs"_s);
     m_tabs->setMovable(true);
@@ -57,7 +73,16 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     newTab->setText(u"+"_s);
     newTab->setToolTip(tr("New query tab (Ctrl+T)"));
     m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
+    connect(newTab, &QToolButton::clicked, this,
+        [this] { m_tabs->setCurrentWidget(addTab(nextTitle(), {}, 0)); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &SqlPane::closeTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &SqlPane::renameTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { m_autosave.start(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SqlPane::updateActions);
+}
 
+void SqlPane::setupActions()
+{
     // No mnemonics: Alt+letters belong to the menu bar; these have shortcuts of their own.
     auto action = [this](const QString &name, const QString &text, const QKeySequence &keys) {
         QAction *a = newAction(this, name, text, keys);
@@ -72,15 +97,17 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_runSelection = action(u"sqlRunSelection"_s, tr("Run selection"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_stop = action(u"sqlStop"_s, tr("Stop"), QKeySequence(Qt::Key_Escape));
-    QAction *newTabAction =
-        action(u"sqlNewTab"_s, tr("New tab"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *closeTabAction =
+    QAction *newTab = action(u"sqlNewTab"_s, tr("New tab"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *closeTab =
         action(u"sqlCloseTab"_s, tr("Close tab"), QKeySequence(Qt::CTRL | Qt::Key_W));
     m_save = action(u"sqlSave"_s, tr("Save query…"), QKeySequence(Qt::CTRL | Qt::Key_S));
     m_exportResult =
         action(u"sqlExport"_s, tr("Export results…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export = new ExportController(this);
     m_chart = action(u"sqlChart"_s, tr("Chart…"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(newTab, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentWidget(addTab(nextTitle(), {}, 0)); });
+    connect(
+        closeTab, &QAction::triggered, this, [this] { this->closeTab(m_tabs->currentIndex()); });
 
     m_timeLimit = new QSpinBox(this);
     m_timeLimit->setObjectName(u"sqlTimeLimit"_s);
@@ -89,24 +116,13 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_timeLimit->setSpecialValueText(tr("no limit"));
     m_timeLimit->setValue(UiSettings::SqlTimeLimit.value());
     m_timeLimit->setToolTip(tr("Queries running longer are stopped"));
+    connect(m_timeLimit, &QSpinBox::valueChanged, this,
+        [](int seconds) { UiSettings::SqlTimeLimit.setValue(seconds); });
+}
 
-    // Across the whole pane, above the editor and the side panel: beside the editor alone it
-    // hid Time limit, Chart and Export behind » (at 1,280 px in German, at 1,024 in English).
-    auto *bar = new QToolBar(this);
-    bar->setObjectName(u"sqlToolbar"_s);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_runAll);
-    bar->addAction(m_runStatement);
-    bar->addAction(m_runSelection);
-    bar->addAction(m_stop);
-    bar->addSeparator();
-    bar->addAction(m_save);
-    bar->addAction(m_exportResult);
-    bar->addAction(m_chart);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Time limit: "), this));
-    bar->addWidget(m_timeLimit);
-
+// The query library beside the editor: history (searchable), saved queries, examples.
+void SqlPane::setupLibrary()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"historySearch"_s);
     m_search->setPlaceholderText(tr("Search the history"));
@@ -120,11 +136,6 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_historyView->header()->setStretchLastSection(false);
     m_historyView->header()->resizeSection(HistoryModel::QueryColumn, 260);
     m_historyView->setToolTip(tr("Click a query to open it in a new tab"));
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_tabs);
     auto *historyPage = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +143,7 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     historyLayout->addWidget(m_historyView);
     historyPage->setFocusProxy(m_search);
     leadToList(m_search, m_historyView);
+
     m_saved = new QListWidget(this);
     m_saved->setObjectName(u"savedQueries"_s);
     m_saved->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -149,10 +161,26 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     m_library->addTab(historyPage, tr("History"));
     m_library->addTab(m_saved, tr("Saved"));
     m_library->addTab(m_examples, tr("Examples"));
-    auto *right = m_library;
+    reloadSaved();
+}
+
+void SqlPane::setupLayout()
+{
+    // Across the whole pane, above the editor and the side panel: beside the editor alone it
+    // hid Time limit, Chart and Export behind » (at 1,280 px in German, at 1,024 in English).
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"sqlToolbar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({ m_runAll, m_runStatement, m_runSelection, m_stop });
+    bar->addSeparator();
+    bar->addActions({ m_save, m_exportResult, m_chart });
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Time limit: "), this));
+    bar->addWidget(m_timeLimit);
+
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_library);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 800, 320 });
@@ -160,7 +188,10 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_splitter);
+}
 
+void SqlPane::connectQueries()
+{
     auto runCurrent = [this](QueryTab::Scope scope) {
         if (QueryTab *tab = currentTab())
             tab->run(scope, m_timeLimit->value() * 1000);
@@ -175,17 +206,15 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
         if (QueryTab *tab = currentTab())
             tab->stop();
     });
-    connect(newTab, &QToolButton::clicked, this,
-        [this] { m_tabs->setCurrentWidget(addTab(nextTitle(), {}, 0)); });
-    connect(newTabAction, &QAction::triggered, newTab, &QToolButton::click);
-    connect(
-        closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &SqlPane::closeTab);
-    connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &SqlPane::renameTab);
-    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this] { m_autosave.start(); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &SqlPane::updateActions);
-    connect(m_timeLimit, &QSpinBox::valueChanged, this,
-        [](int seconds) { UiSettings::SqlTimeLimit.setValue(seconds); });
+    connect(m_save, &QAction::triggered, this, &SqlPane::saveCurrentQuery);
+    connect(m_exportResult, &QAction::triggered, this, &SqlPane::exportResult);
+    connect(m_chart, &QAction::triggered, this, &SqlPane::openChart);
+    connect(m_export, &ExportController::finished, this,
+        [this](bool, const QString &message) { emit statusChanged(message); });
+}
+
+void SqlPane::connectLibrary()
+{
     connect(m_search, &QLineEdit::textChanged, m_historyFilter,
         &QSortFilterProxyModel::setFilterFixedString);
     auto openHistory = [this](const QModelIndex &index) {
@@ -193,12 +222,6 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
     };
     connect(m_historyView, &QTreeView::clicked, this, openHistory);
     openOnEnter(m_historyView, openHistory);
-    connect(&m_inventory, &DatasetInventory::tablesChanged, this, &SqlPane::updateSchema);
-    connect(m_save, &QAction::triggered, this, &SqlPane::saveCurrentQuery);
-    connect(m_exportResult, &QAction::triggered, this, &SqlPane::exportResult);
-    connect(m_chart, &QAction::triggered, this, &SqlPane::openChart);
-    connect(m_export, &ExportController::finished, this,
-        [this](bool, const QString &message) { emit statusChanged(message); });
     auto openItem = [this](QListWidgetItem *item) {
         openQuery(item->data(Qt::UserRole).toString(), item->text());
     };
@@ -218,11 +241,11 @@ SqlPane::SqlPane(DatasetInventory &inventory, const QString &stateFolder, QWidge
         });
         menu.exec(m_saved->viewport()->mapToGlobal(pos));
     });
-    reloadSaved();
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(800);
-    connect(&m_autosave, &QTimer::timeout, this, &SqlPane::saveTabs);
+}
 
+// The tabs as they were left (the first start offers one with an example).
+void SqlPane::restoreTabs()
+{
     const QList<Core::QueryStore::Tab> saved = m_store->loadTabs();
     for (const Core::QueryStore::Tab &tab : saved)
         addTab(tab.title, tab.sql, tab.cursor);

@@ -68,6 +68,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setupTabs();
+    void setupActions();
+    void setupLibrary();
+    void setupLayout();
+    void connectQueries();
+    void connectLibrary();
+    void restoreTabs();
     QueryTab *addTab(const QString &title, const QString &sql, int cursor);
     void closeTab(int index);
     void updateSchema();
