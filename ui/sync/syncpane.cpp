@@ -34,13 +34,25 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     m_resources->setUncheckedResources(m_uncheckedSetting->value());
     m_history = new RunHistoryModel(this);
 
+    setupControls();
+    setupViews();
+    setupLayout();
+    connectController();
+    connectWorkspace();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_resources, &ResourceModel::tick);
+    updateKeyLine();
+    updateButtons();
+}
+
+void SyncPane::setupControls()
+{
     m_keyLine = new QLabel(this);
     m_keyLine->setObjectName(u"keyLine"_s);
     m_keyLine->setWordWrap(true);
     m_recheck = new QPushButton(tr("Check again"), this);
     m_recheck->setObjectName(u"recheckKeyButton"_s);
     m_recheck->hide();
-    connect(m_recheck, &QPushButton::clicked, &m_workspace, &Workspace::probeIdentity);
     m_sync = new QPushButton(tr("Sync"), this);
     m_sync->setObjectName(u"syncButton"_s);
     m_sync->setDefault(true);
@@ -48,10 +60,10 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     m_cancel->setObjectName(u"cancelSyncButton"_s);
     m_fullRefresh = new QCheckBox(tr("Full refresh (read every history page again)"), this);
     m_fullRefresh->setObjectName(u"fullRefresh"_s);
-    auto *all = new QPushButton(tr("Select all"), this);
-    all->setObjectName(u"selectAllResources"_s);
-    auto *none = new QPushButton(tr("Select none"), this);
-    none->setObjectName(u"selectNoResources"_s);
+    m_selectAll = new QPushButton(tr("Select all"), this);
+    m_selectAll->setObjectName(u"selectAllResources"_s);
+    m_selectNone = new QPushButton(tr("Select none"), this);
+    m_selectNone->setObjectName(u"selectNoResources"_s);
     m_stage = new QLabel(this);
     m_stage->setObjectName(u"syncStage"_s);
     m_progress = new QProgressBar(this);
@@ -63,22 +75,27 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    connect(m_recheck, &QPushButton::clicked, &m_workspace, &Workspace::probeIdentity);
+    connect(m_sync, &QPushButton::clicked, this, &SyncPane::startSync);
+    connect(m_cancel, &QPushButton::clicked, this, &SyncPane::cancelSync);
+    connect(m_selectAll, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(true); });
+    connect(
+        m_selectNone, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(false); });
+}
+
+void SyncPane::setupViews()
+{
     m_resourceView = new QTreeView(this);
     m_resourceView->setObjectName(u"resourceList"_s);
     m_resourceView->setRootIsDecorated(false);
     m_resourceView->setUniformRowHeights(true);
     m_resourceView->setModel(m_resources);
-    m_resourceView->header()->setStretchLastSection(false);
-    m_resourceView->header()->setSectionResizeMode(
-        ResourceModel::ResourceColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(
-        ResourceModel::StatusColumn, QHeaderView::Stretch);
-    m_resourceView->header()->setSectionResizeMode(
-        ResourceModel::PagesColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(
-        ResourceModel::RowsColumn, QHeaderView::ResizeToContents);
-    m_resourceView->header()->setSectionResizeMode(
-        ResourceModel::LastSyncColumn, QHeaderView::ResizeToContents);
+    QHeaderView *header = m_resourceView->header();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < ResourceModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column,
+            column == ResourceModel::StatusColumn ? QHeaderView::Stretch
+                                                  : QHeaderView::ResizeToContents);
 
     m_historyView = new QTreeView(this);
     m_historyView->setObjectName(u"runHistory"_s);
@@ -87,29 +104,33 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     m_historyView->setAlternatingRowColors(true);
     m_historyView->header()->resizeSection(RunHistoryModel::StartedColumn, 230);
     m_historyView->header()->resizeSection(RunHistoryModel::RowsColumn, 220);
+}
 
+// The run's controls and resources above, the runs before below, a splitter between.
+void SyncPane::setupLayout()
+{
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyLine, 1);
+    keyRow->addWidget(m_recheck, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_fullRefresh);
     buttons->addStretch();
-    buttons->addWidget(all);
-    buttons->addWidget(none);
+    buttons->addWidget(m_selectAll);
+    buttons->addWidget(m_selectNone);
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_stage, 1);
     progress->addWidget(m_progress, 1);
-
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keyLine, 1);
-    keyRow->addWidget(m_recheck, 0, Qt::AlignTop);
     topLayout->addLayout(keyRow);
     topLayout->addLayout(buttons);
     topLayout->addLayout(progress);
     topLayout->addWidget(m_result);
     topLayout->addWidget(m_resourceView);
+
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -119,6 +140,7 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     historyTitle->setFont(bold);
     bottomLayout->addWidget(historyTitle);
     bottomLayout->addWidget(m_historyView);
+
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
@@ -127,11 +149,10 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     m_splitter->restoreState(UiSettings::SyncSplitter.value());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+}
 
-    connect(m_sync, &QPushButton::clicked, this, &SyncPane::startSync);
-    connect(m_cancel, &QPushButton::clicked, this, &SyncPane::cancelSync);
-    connect(all, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(true); });
-    connect(none, &QPushButton::clicked, this, [this] { m_resources->setAllChecked(false); });
+void SyncPane::connectController()
+{
     connect(m_resources, &ResourceModel::checkedChanged, this, [this] {
         // Into the setting the ticks were loaded from: the mode may already be the next one
         // while the model still shows the last dataset's choice.
@@ -147,6 +168,10 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     connect(m_controller, &SyncController::finished, this, &SyncPane::onFinished);
     connect(m_history, &RunHistoryModel::loaded, this,
         [this] { m_resources->setLastSuccess(m_history->lastSuccess()); });
+}
+
+void SyncPane::connectWorkspace()
+{
     connect(&m_workspace, &Workspace::identityChanged, this, [this] {
         const auto identity = m_workspace.identity();
         m_resources->setKeyLevel(identity ? std::optional(identity->level) : std::nullopt);
@@ -154,10 +179,6 @@ SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidge
     });
     connect(&m_workspace.keys(), &Core::KeyService::changed, this, &SyncPane::updateKeyLine);
     connect(&m_workspace, &Workspace::modeChanged, this, &SyncPane::updateKeyLine);
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, m_resources, &ResourceModel::tick);
-    updateKeyLine();
-    updateButtons();
 }
 
 SyncPane::~SyncPane() = default;

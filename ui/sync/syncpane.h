@@ -57,6 +57,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setupControls();
+    void setupViews();
+    void setupLayout();
+    void connectController();
+    void connectWorkspace();
     void start(bool fullRefresh);
     const Core::Setting<QStringList> &uncheckedSetting() const;
     void onStarted();
@@ -78,6 +83,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_sync = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_selectAll = nullptr;
+    QPushButton *m_selectNone = nullptr;
     QCheckBox *m_fullRefresh = nullptr;
     QTreeView *m_resourceView = nullptr;
     QTreeView *m_historyView = nullptr;
