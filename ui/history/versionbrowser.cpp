@@ -48,6 +48,24 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     , m_ignored(UiSettings::HistoryIgnoredFields.value())
 {
     setObjectName(u"historyVersions"_s);
+    QWidget *versions = createVersionList();
+    QWidget *comparison = createComparison();
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(versions);
+    splitter->addWidget(comparison);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 400, 800 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setIgnoredFields(m_ignored);
+    connect(m_timeline, &QTreeWidget::currentItemChanged, this, &VersionBrowser::loadComparison);
+    connect(m_base, &QComboBox::activated, this, &VersionBrowser::loadComparison);
+}
+
+// The filters (author, period, a custom range) over the list of versions.
+QWidget *VersionBrowser::createVersionList()
+{
     m_author = new QComboBox(this);
     m_author->setObjectName(u"historyAuthor"_s);
     m_period = new QComboBox(this);
@@ -85,6 +103,25 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     m_timeline->setUniformRowHeights(true);
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(filters);
+    panelLayout->addWidget(m_timeline);
+
+    connect(m_author, &QComboBox::currentIndexChanged, this, &VersionBrowser::applyFilters);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, range] {
+        range->setVisible(m_period->currentData().toInt() == CustomRange);
+        applyFilters();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
+    return panel;
+}
+
+// The chosen version against its base: heading, base picker, view tools, the diff.
+QWidget *VersionBrowser::createComparison()
+{
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,11 +153,6 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     exportButton->setToolTip(tr("Save this comparison as text or JSON"));
     m_diff = new DiffView(this);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_timeline);
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
     heading->addWidget(m_counter);
@@ -138,22 +170,13 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     tools->addStretch(1);
     tools->addWidget(m_ignore);
     tools->addWidget(exportButton);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(heading);
-    rightLayout->addLayout(compare);
-    rightLayout->addLayout(tools);
-    rightLayout->addWidget(m_diff);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 400, 800 });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-    setIgnoredFields(m_ignored);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(heading);
+    panelLayout->addLayout(compare);
+    panelLayout->addLayout(tools);
+    panelLayout->addWidget(m_diff);
 
     connect(next, &QToolButton::clicked, m_diff, &DiffView::nextChange);
     connect(previous, &QToolButton::clicked, m_diff, &DiffView::previousChange);
@@ -164,15 +187,7 @@ VersionBrowser::VersionBrowser(QWidget *parent)
     connect(unchanged, &QToolButton::toggled, m_diff, &DiffView::setShowUnchanged);
     connect(m_ignore, &QToolButton::clicked, this, &VersionBrowser::editIgnoredFields);
     connect(exportButton, &QToolButton::clicked, this, &VersionBrowser::exportComparison);
-    connect(m_timeline, &QTreeWidget::currentItemChanged, this, &VersionBrowser::loadComparison);
-    connect(m_base, &QComboBox::activated, this, &VersionBrowser::loadComparison);
-    connect(m_author, &QComboBox::currentIndexChanged, this, &VersionBrowser::applyFilters);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this, range] {
-        range->setVisible(m_period->currentData().toInt() == CustomRange);
-        applyFilters();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &VersionBrowser::applyFilters);
+    return panel;
 }
 
 VersionBrowser::~VersionBrowser() = default;

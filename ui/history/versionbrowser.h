@@ -60,6 +60,8 @@ signals:
     void loaded();
 
 private:
+    QWidget *createVersionList();
+    QWidget *createComparison();
     void loadVersions();
     void loadComparison();
     // Hides the versions the author and period filters leave out; false when none is left.
