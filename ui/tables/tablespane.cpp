@@ -42,6 +42,24 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_grid = new TableGridModel(this);
     m_export = new ExportController(this);
 
+    QWidget *list = createTableList();
+    QWidget *grid = createGrid();
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(list);
+    m_splitter->addWidget(grid);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({ 280, 900 });
+    m_splitter->restoreState(UiSettings::TablesSplitter.value());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    connectTableList();
+    connectGrid();
+    setShowSystemTables(UiSettings::ShowSystemTables.value());
+}
+
+// The tables and their row counts, with the system-tables choice below.
+QWidget *TablesPane::createTableList()
+{
     m_listView = new QTreeView(this);
     m_listView->setObjectName(u"tableList"_s);
     m_listView->setModel(m_list);
@@ -57,12 +75,18 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_showSystem->setToolTip(tr("The _sync_* tables: runs, per-resource results, cursors and the "
                                 "schema log"));
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_listView);
-    leftLayout->addWidget(m_showSystem);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_listView);
+    panelLayout->addWidget(m_showSystem);
 
+    return panel;
+}
+
+// The open table: its title, loading mark and buttons over the windowed grid.
+QWidget *TablesPane::createGrid()
+{
     m_gridView = new QTableView(this);
     m_gridView->setObjectName(u"tableGrid"_s);
     m_header = new FilterHeader(m_gridView);
@@ -94,27 +118,23 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_exportButton->setObjectName(u"exportView"_s);
     m_exportButton->setEnabled(false);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addWidget(m_loading);
     bar->addStretch();
     bar->addWidget(m_clearFilters);
     bar->addWidget(m_exportButton);
-    rightLayout->addLayout(bar);
-    rightLayout->addWidget(m_gridView);
+    panelLayout->addLayout(bar);
+    panelLayout->addWidget(m_gridView);
 
-    m_splitter = new QSplitter(this);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({ 280, 900 });
-    m_splitter->restoreState(UiSettings::TablesSplitter.value());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter);
+    return panel;
+}
 
+void TablesPane::connectTableList()
+{
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TablesPane::onListSelection);
     connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
@@ -133,6 +153,10 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
     m_showSystemAction->setCheckable(true);
     connect(m_showSystem, &QCheckBox::toggled, m_showSystemAction, &QAction::setChecked);
     connect(m_showSystemAction, &QAction::toggled, this, &TablesPane::setShowSystemTables);
+}
+
+void TablesPane::connectGrid()
+{
     connect(m_header, &FilterHeader::filterChanged, this, &TablesPane::onFilterChanged);
     connect(m_clearFilters, &QPushButton::clicked, this, &TablesPane::clearFilters);
     connect(m_exportButton, &QPushButton::clicked, this, &TablesPane::exportView);
@@ -154,8 +178,6 @@ TablesPane::TablesPane(DatasetInventory &inventory, QWidget *parent)
         if (table == m_grid->table().name)
             updateStatus();
     });
-
-    setShowSystemTables(UiSettings::ShowSystemTables.value());
 }
 
 QList<QWidget *> TablesPane::parts() const

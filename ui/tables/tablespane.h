@@ -66,6 +66,10 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QWidget *createTableList();
+    QWidget *createGrid();
+    void connectTableList();
+    void connectGrid();
     void onListSelection();
     void onFilterChanged(int column, const QString &text);
     void updateStatus();
