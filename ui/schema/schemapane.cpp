@@ -39,6 +39,21 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(SchemaModel::NameColumn);
 
+    QWidget *tree = createTree();
+    QWidget *changes = createChangeLog();
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(tree);
+    m_splitter->addWidget(changes);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(UiSettings::SchemaSplitter.value());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+}
+
+// Tables and their columns, searchable; keeps what was open across a sync's rebuild.
+QWidget *SchemaPane::createTree()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"schemaSearch"_s);
     m_search->setPlaceholderText(tr("Search tables and columns"));
@@ -84,6 +99,17 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
             emit openTableRequested(index.data(SchemaModel::TableNameRole).toString());
     });
 
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_search);
+    panelLayout->addWidget(m_tree);
+    return panel;
+}
+
+// What appeared in which sync, newest first.
+QWidget *SchemaPane::createChangeLog()
+{
     auto timestamp = [](const QVariant &v) { return Format::timestamp(v.toString()); };
     m_changes = new QueryResultModel(
         [](Core::SqliteDatabase &db) { return Core::SchemaStore::recentChanges(db, 5000); },
@@ -102,29 +128,16 @@ SchemaPane::SchemaPane(DatasetInventory &inventory, QWidget *parent)
     m_changesView->horizontalHeader()->setStretchLastSection(true);
     m_changesView->horizontalHeader()->setDefaultSectionSize(170);
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_search);
-    topLayout->addWidget(m_tree);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
     auto *changesTitle = new QLabel(tr("Schema changes: what appeared in which sync"), this);
     QFont bold = changesTitle->font();
     bold.setBold(true);
     changesTitle->setFont(bold);
-    bottomLayout->addWidget(changesTitle);
-    bottomLayout->addWidget(m_changesView);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(UiSettings::SchemaSplitter.value());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter);
+    panelLayout->addWidget(changesTitle);
+    panelLayout->addWidget(m_changesView);
+    return panel;
 }
 
 SchemaPane::~SchemaPane() = default;

@@ -49,6 +49,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QWidget *createTree();
+    QWidget *createChangeLog();
     void showMenu(const QPoint &pos);
     void collectExpanded(const QModelIndex &parent);
 
