@@ -42,6 +42,41 @@ HistoryPane::HistoryPane(QList<Core::HistorySeries> series, QWidget *parent)
 
     m_versions = new VersionBrowser(this);
     m_blame = new BlameView(this);
+    createFeed();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_versions, tr("Versions"));
+    m_tabs->addTab(m_blame, tr("Blame"));
+    m_tabs->addTab(m_feedView, tr("This week's changes"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(settingLabel);
+    header->addWidget(m_setting);
+    header->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs);
+    // Tab reaches Versions / Blame / This week where they are seen, after the setting picker
+    // (created after the pages, their tab bar came last).
+    setTabOrder(m_setting, m_tabs);
+
+    addStepActions();
+
+    connect(m_setting, &QComboBox::currentIndexChanged, this, &HistoryPane::seriesChanged);
+    // The feed spans every setting; the picker means nothing there.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int index) { m_setting->setEnabled(m_tabs->widget(index) != m_feedView); });
+    connect(m_blame, &BlameView::versionActivated, this,
+        [this](const QString &version, const QString &path) {
+            m_tabs->setCurrentWidget(m_versions);
+            m_versions->showChange(version, path);
+        });
+    seriesChanged();
+}
+
+// Every setting's changes of the last seven days, newest first.
+void HistoryPane::createFeed()
+{
     auto timestamp = [](const QVariant &v) { return Format::timestamp(v.toString()); };
     auto word = [](QString (*translate)(const QString &)) {
         return [translate](const QVariant &v) { return translate(v.toString()); };
@@ -60,25 +95,12 @@ HistoryPane::HistoryPane(QList<Core::HistorySeries> series, QWidget *parent)
     m_feedView->verticalHeader()->hide();
     m_feedView->horizontalHeader()->setDefaultSectionSize(150);
     m_feedView->horizontalHeader()->setStretchLastSection(true);
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_versions, tr("Versions"));
-    m_tabs->addTab(m_blame, tr("Blame"));
-    m_tabs->addTab(m_feedView, tr("This week's changes"));
-    auto *header = new QHBoxLayout;
-    header->addWidget(settingLabel);
-    header->addWidget(m_setting);
-    header->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs);
-    // Tab reaches Versions / Blame / This week where they are seen, after the setting picker
-    // (created after the pages, their tab bar came last).
-    setTabOrder(m_setting, m_tabs);
-
-    // Stepping through a comparison's changes is the pane's, not the comparison's: it works
-    // wherever the focus is in the pane, the Setting picker included (which keeps F4 to open).
+// Stepping through a comparison's changes is the pane's, not the comparison's: it works
+// wherever the focus is in the pane, the Setting picker included (which keeps F4 to open).
+void HistoryPane::addStepActions()
+{
     auto step = [this](const QString &text, QKeyCombination key, void (DiffView::*move)()) {
         auto *action = new QAction(text, this);
         action->setShortcut(QKeySequence(key));
@@ -91,17 +113,6 @@ HistoryPane::HistoryPane(QList<Core::HistorySeries> series, QWidget *parent)
     };
     step(tr("Next change"), Qt::ALT | Qt::Key_Down, &DiffView::nextChange);
     step(tr("Previous change"), Qt::ALT | Qt::Key_Up, &DiffView::previousChange);
-
-    connect(m_setting, &QComboBox::currentIndexChanged, this, &HistoryPane::seriesChanged);
-    // The feed spans every setting; the picker means nothing there.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this](int index) { m_setting->setEnabled(m_tabs->widget(index) != m_feedView); });
-    connect(m_blame, &BlameView::versionActivated, this,
-        [this](const QString &version, const QString &path) {
-            m_tabs->setCurrentWidget(m_versions);
-            m_versions->showChange(version, path);
-        });
-    seriesChanged();
 }
 
 HistoryPane::~HistoryPane() = default;

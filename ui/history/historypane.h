@@ -48,6 +48,8 @@ public:
     VersionBrowser *versions() const { return m_versions; }
 
 private:
+    void createFeed();
+    void addStepActions();
     void seriesChanged();
 
     const QList<Core::HistorySeries> m_series;
