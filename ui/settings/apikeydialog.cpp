@@ -66,15 +66,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    const QUrl current = Core::ApiSettings::baseUrl();
-    if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::NA1)) {
-        m_region->setCurrentIndex(Na1);
-    } else if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::EU1)) {
-        m_region->setCurrentIndex(Eu1);
-    } else {
-        m_region->setCurrentIndex(Custom);
-        m_customUrl->setText(current.toString());
-    }
+    showStoredBaseUrl();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Stored key:"), m_stored);
@@ -82,15 +74,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("URL:"), m_customUrl);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
-    m_test->setObjectName(u"testButton"_s);
-    m_remove = buttons->addButton(tr("Remove key"), QDialogButtonBox::DestructiveRole);
-    m_remove->setObjectName(u"removeButton"_s);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"saveButton"_s);
-    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    close->setObjectName(u"closeButton"_s);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -105,12 +89,40 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ApiKeyDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, &ApiKeyDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &ApiKeyDialog::remove);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(&m_workspace.keys(), &Core::KeyService::changed, this, &ApiKeyDialog::updateState);
     // Save is an explicit button: Return in the key field must not store a half-pasted key.
     m_save->setAutoDefault(false);
     m_test->setDefault(true);
     updateState();
+}
+
+// The region the stored base URL belongs to, or the URL itself.
+void ApiKeyDialog::showStoredBaseUrl()
+{
+    const QUrl current = Core::ApiSettings::baseUrl();
+    if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::NA1)) {
+        m_region->setCurrentIndex(Na1);
+    } else if (current == Core::ApiClientConfig::baseUrlFor(Core::Region::EU1)) {
+        m_region->setCurrentIndex(Eu1);
+    } else {
+        m_region->setCurrentIndex(Custom);
+        m_customUrl->setText(current.toString());
+    }
+}
+
+QDialogButtonBox *ApiKeyDialog::createButtons()
+{
+    auto *buttons = new QDialogButtonBox(this);
+    m_test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(u"testButton"_s);
+    m_remove = buttons->addButton(tr("Remove key"), QDialogButtonBox::DestructiveRole);
+    m_remove->setObjectName(u"removeButton"_s);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveButton"_s);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    return buttons;
 }
 
 ApiKeyDialog::~ApiKeyDialog() = default; // a probe still running, our child, ends with us

@@ -9,6 +9,7 @@
 #include "core/api/capabilityprobe.h"
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,8 @@ signals:
     void tested(bool ok);
 
 private:
+    void showStoredBaseUrl();
+    QDialogButtonBox *createButtons();
     void testConnection();
     void probe(const QString &key, const QUrl &baseUrl);
     void onProbed(const Core::ProbeOutcome &outcome);
