@@ -88,6 +88,14 @@ MainWindow::MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QW
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(250);
     connect(&m_refresh, &QTimer::timeout, this, &MainWindow::applyDataChanges);
+    connectPanes();
+    updateKeyAction();
+    onModeChanged();
+}
+
+// The window follows the workspace and the panes; panes reach one another only through it.
+void MainWindow::connectPanes()
+{
     connect(&m_workspace, &Workspace::modeChanged, this, &MainWindow::onModeChanged);
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::onDataChanged);
     connect(&m_workspace.keys(), &Core::KeyService::changed, this, &MainWindow::onKeyStateChanged);
@@ -113,8 +121,6 @@ MainWindow::MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QW
         m_viewLabel->setVisible(index == TablesTab);
         updateActions();
     });
-    updateKeyAction();
-    onModeChanged();
 }
 
 MainWindow::~MainWindow() = default;

@@ -74,6 +74,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void connectPanes();
     void onKeyStateChanged();
     void onModeChanged();
     void onDataChanged(const QStringList &tables);
