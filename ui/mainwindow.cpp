@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include "core/catalog/catalog.h"
+#include "core/secrets/keyservice.h"
 #include "ui/common/actions.h"
 #include "ui/common/datasetinventory.h"
 #include "ui/common/dialogs.h"
@@ -45,18 +47,21 @@ namespace {
 enum Tab { SyncTab, TablesTab, SchemaTab };
 }
 
-MainWindow::MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog,
+    Core::SyncRunFactory newSyncRun, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_keys(keys)
+    , m_catalog(catalog)
 {
     setObjectName(u"mainWindow"_s);
     m_inventory = new DatasetInventory(this);
-    m_welcome = new WelcomePane(workspace, this);
-    m_sync = new SyncPane(workspace, std::move(newSyncRun), this);
+    m_welcome = new WelcomePane(workspace, keys, this);
+    m_sync = new SyncPane(workspace, keys, catalog, std::move(newSyncRun), this);
     m_tables = new TablesPane(*m_inventory, this);
     m_schema = new SchemaPane(*m_inventory, this);
     m_sql = new SqlPane(*m_inventory, workspace.stateFolder(), this);
-    m_history = new HistoryPane(workspace.catalog().historySeries(), this);
+    m_history = new HistoryPane(catalog.historySeries(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -98,7 +103,7 @@ void MainWindow::connectPanes()
 {
     connect(&m_workspace, &Workspace::modeChanged, this, &MainWindow::onModeChanged);
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::onDataChanged);
-    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &MainWindow::onKeyStateChanged);
+    connect(&m_keys, &Core::KeyService::changed, this, &MainWindow::onKeyStateChanged);
     connect(&m_workspace, &Workspace::identityChanged, this, &MainWindow::onModeChanged);
     connect(m_welcome, &WelcomePane::enterKeyRequested, this, &MainWindow::openKeyDialog);
     connect(m_welcome, &WelcomePane::demoRequested, this, &MainWindow::openDemo);
@@ -283,17 +288,17 @@ bool MainWindow::isShowingWelcome() const
 void MainWindow::start(Start how)
 {
     m_start = how;
-    m_workspace.keys().check();
+    m_keys.check();
 }
 
 void MainWindow::onKeyStateChanged()
 {
     updateKeyAction();
     updateActions();
-    if (!m_start || m_workspace.keys().state() == Core::KeyService::State::Checking)
+    if (!m_start || m_keys.state() == Core::KeyService::State::Checking)
         return;
     const Start how = *std::exchange(m_start, std::nullopt);
-    const bool hasKey = m_workspace.keys().isStored();
+    const bool hasKey = m_keys.isStored();
     const QString last = UiSettings::LastMode.value();
     if (how == Start::Demo || (how == Start::DemoIfNoKey && !hasKey)
         || (how == Start::Remembered && last == u"demo"_s))
@@ -321,7 +326,7 @@ void MainWindow::openOwnData()
 
 void MainWindow::openKeyDialog()
 {
-    auto *dialog = new ApiKeyDialog(m_workspace, this);
+    auto *dialog = new ApiKeyDialog(m_workspace, m_keys, m_catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiKeyDialog::keySaved, this, [this] {
         if (m_workspace.mode() != Workspace::Mode::Own)
@@ -403,7 +408,7 @@ void MainWindow::updateKeyAction()
     // even with no keychain to store one in.
     QAction *key = m_actions.apiKey;
     QStyle *s = style();
-    switch (m_workspace.keys().state()) {
+    switch (m_keys.state()) {
     case Core::KeyService::State::Stored:
         key->setIcon(s->standardIcon(QStyle::SP_DialogApplyButton));
         key->setToolTip(tr("An API key is stored in the keychain. Change or remove it."));
@@ -427,13 +432,13 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace.mode() != Workspace::Mode::None;
     const bool syncing = m_sync->isSyncing();
-    const bool canSync = m_workspace.isDemo() || m_workspace.keys().isStored();
+    const bool canSync = m_workspace.isDemo() || m_keys.isStored();
     m_actions.sync->setEnabled(open && !syncing && canSync);
     m_actions.fullRefresh->setEnabled(open && !syncing && canSync);
     m_actions.cancelSync->setEnabled(syncing);
     m_actions.demo->setEnabled(!syncing && !m_workspace.isDemo());
     m_actions.ownData->setEnabled(!syncing && m_workspace.mode() != Workspace::Mode::Own
-        && (m_workspace.keys().isStored() || m_workspace.hasOwnDataset()));
+        && (m_keys.isStored() || m_workspace.hasOwnDataset()));
     m_actions.exportView->setEnabled(open && m_tabs->currentWidget() == m_tables);
     const Actions &a = m_actions;
     for (QAction *action : { a.filter, a.clearFilters, a.refresh, a.openFolder, a.showSync,

@@ -14,6 +14,11 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
+namespace Core {
+class Catalog;
+class KeyService;
+} // namespace Core
+
 namespace Gui {
 
 class DatasetInventory;
@@ -37,7 +42,8 @@ class MainWindow final : public QMainWindow
 public:
     enum class Start { Remembered, Demo, DemoIfNoKey };
 
-    MainWindow(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog,
+        Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The window's size on a first start, on a screen with `available` free.
@@ -88,6 +94,8 @@ private:
         std::function<void()> slot);
 
     Workspace &m_workspace;
+    Core::KeyService &m_keys;
+    const Core::Catalog &m_catalog;
     DatasetInventory *m_inventory = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;

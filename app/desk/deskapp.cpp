@@ -53,9 +53,11 @@ DeskApp::DeskApp(Choices choices)
                          const Core::SyncOptions &options, QObject *parent) -> Core::SyncRun * {
             return new Core::SyncEngine(catalog, options, parent);
         };
-    m_workspace = std::make_unique<Gui::Workspace>(
-        *m_keys, std::move(demoApi), catalog.value(), std::move(choices.paths));
-    m_window = std::make_unique<Gui::MainWindow>(*m_workspace, std::move(newSyncRun));
+    m_catalog = std::make_unique<Core::Catalog>(catalog.value());
+    m_workspace =
+        std::make_unique<Gui::Workspace>(*m_keys, std::move(demoApi), std::move(choices.paths));
+    m_window =
+        std::make_unique<Gui::MainWindow>(*m_workspace, *m_keys, *m_catalog, std::move(newSyncRun));
 }
 
 DeskApp::~DeskApp()

@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 
 namespace Core {
+class Catalog;
 class KeyService;
 class SimulatorThread;
 } // namespace Core
@@ -49,6 +50,7 @@ public:
 private:
     std::unique_ptr<Core::KeyStore> m_store;
     std::unique_ptr<Core::KeyService> m_keys;
+    std::unique_ptr<Core::Catalog> m_catalog;
     std::unique_ptr<Core::SimulatorThread> m_demoServer;
     std::unique_ptr<Gui::Workspace> m_workspace;
     std::unique_ptr<Gui::MainWindow> m_window;

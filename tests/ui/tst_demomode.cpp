@@ -54,8 +54,8 @@ void TestDemoMode::tryWithDemoDataSyncsAndBrowses()
     DeskTest::Desk desk(emptyKeychain());
     desk.window->show();
     desk.window->start(Gui::MainWindow::Start::Remembered);
-    QTRY_VERIFY(desk.workspace->keys().state() != Core::KeyService::State::Checking);
-    QVERIFY(desk.workspace->keys().state() != Core::KeyService::State::Stored);
+    QTRY_VERIFY(desk.keys->state() != Core::KeyService::State::Checking);
+    QVERIFY(desk.keys->state() != Core::KeyService::State::Stored);
     QVERIFY(desk.window->isShowingWelcome());
 
     QTest::mouseClick(desk.window->findChild<QPushButton *>(u"welcomeDemo"_s), Qt::LeftButton);

@@ -152,7 +152,7 @@ QString TestMainWindow::sql(const QString &query)
 void TestMainWindow::startsOnTheWelcomePane()
 {
     m_desk->window->start(Gui::MainWindow::Start::Remembered);
-    QTRY_COMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Missing);
+    QTRY_COMPARE(m_desk->keys->state(), Core::KeyService::State::Missing);
     QVERIFY(m_desk->window->isShowingWelcome());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeEnterKey"_s)->isVisible());
     QVERIFY(m_desk->window->findChild<QPushButton *>(u"welcomeDemo"_s)->isVisible());
@@ -215,9 +215,9 @@ void TestMainWindow::storesTheKeyThroughTheDialog()
     QVERIFY(saved.wait(10000));
     QTRY_VERIFY(!m_desk->window->findChild<Gui::ApiKeyDialog *>());
 
-    QCOMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Stored);
+    QCOMPARE(m_desk->keys->state(), Core::KeyService::State::Stored);
     QVERIFY(showsTick(m_desk->window)); // now it may
-    QCOMPARE(m_desk->workspace->keys().hint(), u"…-key"_s);
+    QCOMPARE(m_desk->keys->hint(), u"…-key"_s);
     QCOMPARE(m_desk->workspace->mode(), Gui::Workspace::Mode::Own);
     QVERIFY(!m_desk->window->isShowingWelcome());
     // In the real keychain, trimmed, as the API will get it.
@@ -625,7 +625,7 @@ void TestMainWindow::removesTheKey()
     QSignalSpy removed(dialog, &Gui::ApiKeyDialog::keyRemoved);
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(removed.wait(10000));
-    QCOMPARE(m_desk->workspace->keys().state(), Core::KeyService::State::Missing);
+    QCOMPARE(m_desk->keys->state(), Core::KeyService::State::Missing);
     Core::KeychainStore check(m_service);
     QSignalSpy read(check.readKey(), &Core::KeyStoreJob::finished);
     QVERIFY(read.wait(10000));
@@ -644,7 +644,7 @@ void TestMainWindow::keychainFailureIsExplained()
     DeskTest::Desk desk(std::move(store));
     desk.window->show();
     desk.window->start(Gui::MainWindow::Start::Remembered);
-    QTRY_COMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
+    QTRY_COMPARE(desk.keys->state(), Core::KeyService::State::Unavailable);
     QVERIFY(desk.window->isShowingWelcome());
     QVERIFY(!showsTick(desk.window));
     QVERIFY(desk.window->findChild<QAction *>(u"actionApiKey"_s)
@@ -661,7 +661,7 @@ void TestMainWindow::keychainFailureIsExplained()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY(dialog->resultText().startsWith(u"The key was not saved."_s));
     QVERIFY(dialog->isVisible()); // the key stays in the form, nowhere else
-    QCOMPARE(desk.workspace->keys().state(), Core::KeyService::State::Unavailable);
+    QCOMPARE(desk.keys->state(), Core::KeyService::State::Unavailable);
     QVERIFY(!QFileInfo::exists(desk.dir.filePath(u"own.sqlite"_s)));
 }
 

@@ -11,11 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-Workspace::Workspace(Core::KeyService &keys, DemoApi demoApi, Core::Catalog catalog,
-    WorkspacePaths paths, QObject *parent)
+Workspace::Workspace(Core::KeyService &keys, DemoApi demoApi, WorkspacePaths paths, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
-    , m_catalog(std::move(catalog))
     , m_paths(std::move(paths))
     , m_demoApi(std::move(demoApi))
 {

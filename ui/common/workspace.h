@@ -11,7 +11,6 @@
 #include <optional>
 
 #include "core/api/capabilityprobe.h"
-#include "core/catalog/catalog.h"
 #include "core/common/latest.h"
 #include "core/secrets/keyservice.h"
 
@@ -31,7 +30,7 @@ struct WorkspacePaths
 /**
  * What the window is looking at, shared by every pane: the user's own dataset or the demo one,
  * its paths, and what GET /me said about the key in use. Whether a key is stored is the
- * KeyService's (keys()). Panes observe it; nothing here draws.
+ * KeyService's, which panes are handed beside this. Panes observe it; nothing here draws.
  *
  * The key itself is never kept: it is read from the keychain when a sync or a probe needs it
  * and dropped afterwards. The key service and the demo API are the composition root's; this
@@ -56,8 +55,8 @@ public:
     using DemoApi =
         std::function<void(QObject *context, std::function<void(const Credentials &)> done)>;
 
-    Workspace(Core::KeyService &keys, DemoApi demoApi, Core::Catalog catalog, WorkspacePaths paths,
-        QObject *parent = nullptr);
+    Workspace(
+        Core::KeyService &keys, DemoApi demoApi, WorkspacePaths paths, QObject *parent = nullptr);
     ~Workspace() override;
 
     Mode mode() const { return m_mode; }
@@ -66,8 +65,6 @@ public:
     QString datasetPath() const;
     bool hasOwnDataset() const; // synced before, whether or not a key is stored now
     QString stateFolder() const { return m_paths.stateFolder; }
-    const Core::Catalog &catalog() const { return m_catalog; }
-    Core::KeyService &keys() { return m_keys; }
 
     // What the key may read, once known (a probe, a dialog test or a finished sync said so).
     std::optional<Core::KeyIdentity> identity() const { return m_identity; }
@@ -92,7 +89,6 @@ private:
     void onKeyChanged(Core::KeyService::Change change);
 
     Core::KeyService &m_keys;
-    const Core::Catalog m_catalog;
     const WorkspacePaths m_paths;
     Mode m_mode = Mode::None;
     std::optional<Core::KeyIdentity> m_identity;

@@ -12,7 +12,9 @@
 #include "core/api/apiclient.h"
 #include "core/api/apisettings.h"
 #include "core/api/keyprobe.h"
+#include "core/catalog/catalog.h"
 #include "core/common/keylevel.h"
+#include "core/secrets/keyservice.h"
 #include "core/secrets/keystore.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/workspace.h"
@@ -33,9 +35,12 @@ bool isLoopback(const QUrl &url)
 
 } // namespace
 
-ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
+ApiKeyDialog::ApiKeyDialog(
+    Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_keys(keys)
+    , m_catalog(catalog)
 {
     setObjectName(u"apiKeyDialog"_s);
     setWindowTitle(tr("Fullstory API key"));
@@ -89,7 +94,7 @@ ApiKeyDialog::ApiKeyDialog(Workspace &workspace, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ApiKeyDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, &ApiKeyDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &ApiKeyDialog::remove);
-    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &ApiKeyDialog::updateState);
+    connect(&m_keys, &Core::KeyService::changed, this, &ApiKeyDialog::updateState);
     // Save is an explicit button: Return in the key field must not store a half-pasted key.
     m_save->setAutoDefault(false);
     m_test->setDefault(true);
@@ -161,10 +166,10 @@ QString ApiKeyDialog::resultText() const
 
 void ApiKeyDialog::updateState()
 {
-    const bool stored = m_workspace.keys().isStored();
-    switch (m_workspace.keys().state()) {
+    const bool stored = m_keys.isStored();
+    switch (m_keys.state()) {
     case Core::KeyService::State::Stored:
-        m_stored->setText(tr("a key ending in %1").arg(m_workspace.keys().hint()));
+        m_stored->setText(tr("a key ending in %1").arg(m_keys.hint()));
         break;
     case Core::KeyService::State::Missing:
         m_stored->setText(tr("none"));
@@ -218,7 +223,7 @@ void ApiKeyDialog::testConnection()
     }
     // Nothing typed: test the stored key, read from the keychain for this one request.
     setBusy(true, tr("Reading the stored key…"));
-    Core::KeyStoreJob *job = m_workspace.keys().read();
+    Core::KeyStoreJob *job = m_keys.read();
     connect(job, &Core::KeyStoreJob::finished, this,
         [this, url = *baseUrl](const Core::KeyStoreResult &result) {
             if (!result.isOk()) {
@@ -250,7 +255,7 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
         return;
     }
     m_tested = outcome.identity;
-    const Core::Catalog &catalog = m_workspace.catalog();
+    const Core::Catalog &catalog = m_catalog;
     const QList<Core::ResourceSpec> readable = catalog.readableBy(outcome.identity.level);
     QStringList notReadable;
     for (const Core::ResourceSpec &spec : catalog.resources()) {
@@ -293,7 +298,7 @@ void ApiKeyDialog::save()
         return;
     }
     setBusy(true, tr("Saving the key in the keychain…"));
-    Core::KeyStoreJob *job = m_workspace.keys().write(key);
+    Core::KeyStoreJob *job = m_keys.write(key);
     connect(job, &Core::KeyStoreJob::finished, this,
         [this, url = *baseUrl](const Core::KeyStoreResult &result) {
             setBusy(false);
@@ -321,7 +326,7 @@ void ApiKeyDialog::remove()
     if (answer != QMessageBox::Yes)
         return;
     setBusy(true, tr("Removing the key…"));
-    Core::KeyStoreJob *job = m_workspace.keys().remove();
+    Core::KeyStoreJob *job = m_keys.remove();
     connect(job, &Core::KeyStoreJob::finished, this, [this](const Core::KeyStoreResult &result) {
         setBusy(false);
         if (!result.isOk() && result.status != Core::KeyStoreResult::Status::NotFound) {

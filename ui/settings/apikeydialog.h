@@ -15,8 +15,10 @@ class QLineEdit;
 class QPushButton;
 
 namespace Core {
+class Catalog;
+class KeyService;
 class KeyProbe;
-}
+} // namespace Core
 
 namespace Gui {
 
@@ -35,7 +37,8 @@ class ApiKeyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ApiKeyDialog)
 
 public:
-    explicit ApiKeyDialog(Workspace &workspace, QWidget *parent = nullptr);
+    ApiKeyDialog(Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog,
+        QWidget *parent = nullptr);
     ~ApiKeyDialog() override;
 
     // The base URL the form describes, or why it is not usable.
@@ -61,6 +64,8 @@ private:
     void showResult(const QString &text, bool ok);
 
     Workspace &m_workspace;
+    Core::KeyService &m_keys;
+    const Core::Catalog &m_catalog;
     QLineEdit *m_key = nullptr;
     QComboBox *m_region = nullptr;
     QLineEdit *m_customUrl = nullptr;

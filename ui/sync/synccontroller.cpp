@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sync/synccontroller.h"
 
+#include "core/catalog/catalog.h"
 #include "ui/common/workspace.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-SyncController::SyncController(
-    Workspace &workspace, Core::SyncRunFactory newSyncRun, QObject *parent)
+SyncController::SyncController(Workspace &workspace, const Core::Catalog &catalog,
+    Core::SyncRunFactory newSyncRun, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_catalog(catalog)
     , m_newSyncRun(std::move(newSyncRun))
 {
 }
@@ -65,7 +67,7 @@ void SyncController::run(
             emit resourceFinished(result);
             if (result.status != Core::ResourceResult::Status::Completed)
                 return;
-            if (const Core::ResourceSpec *spec = m_workspace.catalog().find(result.resource))
+            if (const Core::ResourceSpec *spec = m_catalog.find(result.resource))
                 m_workspace.announceDataChanged({ spec->table });
         });
     connect(m_engine, &Core::SyncRun::finished, this, &SyncController::onFinished);

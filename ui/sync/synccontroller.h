@@ -8,6 +8,10 @@
 #include "core/api/apicall.h"
 #include "core/sync/syncrun.h"
 
+namespace Core {
+class Catalog;
+} // namespace Core
+
 namespace Gui {
 
 class Workspace;
@@ -25,8 +29,8 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    SyncController(
-        Workspace &workspace, Core::SyncRunFactory newSyncRun, QObject *parent = nullptr);
+    SyncController(Workspace &workspace, const Core::Catalog &catalog,
+        Core::SyncRunFactory newSyncRun, QObject *parent = nullptr);
     ~SyncController() override;
 
     void start(const QStringList &resources, bool fullRefresh);
@@ -48,6 +52,7 @@ private:
     void onFinished(const Core::RunResult &result);
 
     Workspace &m_workspace;
+    const Core::Catalog &m_catalog;
     const Core::SyncRunFactory m_newSyncRun;
     QPointer<Core::SyncRun> m_engine;
     bool m_running = false;

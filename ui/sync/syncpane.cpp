@@ -11,7 +11,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/catalog/catalog.h"
 #include "core/common/keylevel.h"
+#include "core/secrets/keyservice.h"
 #include "ui/common/format.h"
 #include "ui/common/uisettings.h"
 #include "ui/common/workspace.h"
@@ -23,13 +25,15 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-SyncPane::SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent)
+SyncPane::SyncPane(Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog,
+    Core::SyncRunFactory newSyncRun, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_keys(keys)
 {
     setObjectName(u"syncPane"_s);
-    m_controller = new SyncController(workspace, std::move(newSyncRun), this);
-    m_resources = new ResourceModel(workspace.catalog(), this);
+    m_controller = new SyncController(workspace, catalog, std::move(newSyncRun), this);
+    m_resources = new ResourceModel(catalog, this);
     m_uncheckedSetting = &uncheckedSetting();
     m_resources->setUncheckedResources(m_uncheckedSetting->value());
     m_history = new RunHistoryModel(this);
@@ -177,7 +181,7 @@ void SyncPane::connectWorkspace()
         m_resources->setKeyLevel(identity ? std::optional(identity->level) : std::nullopt);
         updateKeyLine();
     });
-    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &SyncPane::updateKeyLine);
+    connect(&m_keys, &Core::KeyService::changed, this, &SyncPane::updateKeyLine);
     connect(&m_workspace, &Workspace::modeChanged, this, &SyncPane::updateKeyLine);
 }
 
@@ -334,7 +338,7 @@ void SyncPane::updateKeyLine()
     if (m_workspace.isDemo()) {
         line = tr("Demo data from the built-in Fullstory simulator. Nothing leaves this computer.");
     } else {
-        switch (m_workspace.keys().state()) {
+        switch (m_keys.state()) {
         case Core::KeyService::State::Checking:
             line = tr("Checking the keychain…");
             break;
@@ -342,16 +346,16 @@ void SyncPane::updateKeyLine()
             line = tr("No API key is stored. Add one with Settings › API key to sync your org.");
             break;
         case Core::KeyService::State::Unavailable:
-            line = m_workspace.keys().problem();
+            line = m_keys.problem();
             break;
         case Core::KeyService::State::Stored:
             if (!who.isEmpty())
-                line = tr("API key %1: %2.").arg(m_workspace.keys().hint(), who);
+                line = tr("API key %1: %2.").arg(m_keys.hint(), who);
             else if (!m_workspace.identityProblem().isEmpty())
                 line = tr("API key %1: its level could not be checked. %2")
-                           .arg(m_workspace.keys().hint(), m_workspace.identityProblem());
+                           .arg(m_keys.hint(), m_workspace.identityProblem());
             else
-                line = tr("API key %1 (checking its level…)").arg(m_workspace.keys().hint());
+                line = tr("API key %1 (checking its level…)").arg(m_keys.hint());
             break;
         }
     }
@@ -365,7 +369,7 @@ void SyncPane::updateKeyLine()
 void SyncPane::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    const bool canSync = m_workspace.isDemo() || m_workspace.keys().isStored();
+    const bool canSync = m_workspace.isDemo() || m_keys.isStored();
     m_sync->setEnabled(!running && canSync && !m_resources->checkedResources().isEmpty());
     m_cancel->setEnabled(running);
     m_fullRefresh->setEnabled(!running);

@@ -16,6 +16,11 @@ class QPushButton;
 class QSplitter;
 class QTreeView;
 
+namespace Core {
+class Catalog;
+class KeyService;
+} // namespace Core
+
 namespace Gui {
 
 class ResourceModel;
@@ -34,7 +39,8 @@ class SyncPane final : public QWidget, public PaneParts
     Q_DISABLE_COPY_MOVE(SyncPane)
 
 public:
-    SyncPane(Workspace &workspace, Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
+    SyncPane(Workspace &workspace, Core::KeyService &keys, const Core::Catalog &catalog,
+        Core::SyncRunFactory newSyncRun, QWidget *parent = nullptr);
     ~SyncPane() override;
 
     QList<QWidget *> parts() const override;
@@ -72,6 +78,7 @@ private:
     static QString summary(const Core::RunResult &result);
 
     Workspace &m_workspace;
+    Core::KeyService &m_keys;
     SyncController *m_controller = nullptr;
     ResourceModel *m_resources = nullptr;
     RunHistoryModel *m_history = nullptr;

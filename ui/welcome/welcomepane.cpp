@@ -6,15 +6,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/secrets/keyservice.h"
 #include "ui/common/workspace.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-WelcomePane::WelcomePane(Workspace &workspace, QWidget *parent)
+WelcomePane::WelcomePane(Workspace &workspace, Core::KeyService &keys, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_keys(keys)
 {
     setObjectName(u"welcomePane"_s);
     auto *title = new QLabel(tr("Welcome to Fullstory Desk"), this);
@@ -75,7 +77,7 @@ WelcomePane::WelcomePane(Workspace &workspace, QWidget *parent)
     connect(enterKey, &QPushButton::clicked, this, &WelcomePane::enterKeyRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePane::demoRequested);
     connect(m_openOwn, &QPushButton::clicked, this, &WelcomePane::ownDataRequested);
-    connect(&m_workspace.keys(), &Core::KeyService::changed, this, &WelcomePane::update);
+    connect(&m_keys, &Core::KeyService::changed, this, &WelcomePane::update);
     update();
 }
 
@@ -83,9 +85,9 @@ WelcomePane::~WelcomePane() = default;
 
 void WelcomePane::update()
 {
-    const bool unavailable = m_workspace.keys().state() == Core::KeyService::State::Unavailable;
+    const bool unavailable = m_keys.state() == Core::KeyService::State::Unavailable;
     m_problem->setText(unavailable
-            ? tr("%1\nDemo data works without a keychain.").arg(m_workspace.keys().problem())
+            ? tr("%1\nDemo data works without a keychain.").arg(m_keys.problem())
             : QString());
     m_problem->setVisible(unavailable);
     // A dataset synced earlier (then the key was removed) can still be browsed.

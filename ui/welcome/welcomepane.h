@@ -6,6 +6,10 @@
 class QLabel;
 class QPushButton;
 
+namespace Core {
+class KeyService;
+} // namespace Core
+
 namespace Gui {
 
 class Workspace;
@@ -17,7 +21,7 @@ class WelcomePane final : public QWidget
     Q_DISABLE_COPY_MOVE(WelcomePane)
 
 public:
-    explicit WelcomePane(Workspace &workspace, QWidget *parent = nullptr);
+    WelcomePane(Workspace &workspace, Core::KeyService &keys, QWidget *parent = nullptr);
     ~WelcomePane() override;
 
 signals:
@@ -29,6 +33,7 @@ private:
     void update();
 
     Workspace &m_workspace;
+    Core::KeyService &m_keys;
     QLabel *m_problem = nullptr;
     QPushButton *m_openOwn = nullptr;
 };
