@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>Core::ApiSettings</name>
+    <message>
+        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
+        <translation>Geben Sie die Adresse der API ein, zum Beispiel https://api.fullstory.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http would send the key unencrypted; use https (http is allowed only for 127.0.0.1, such as a local simulator).</source>
+        <translation>Über einfaches http ginge der Schlüssel unverschlüsselt hinaus; verwenden Sie https (http ist nur für 127.0.0.1 erlaubt, etwa für einen lokalen Simulator).</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; the API key is all Fullstory needs.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg; Fullstory braucht nur den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fullstory API host (api.fullstory.com, api.eu1.fullstory.com): your API key will be sent there. Go on only if it is your own proxy or test server.</source>
+        <translation>%1 ist kein API-Host von Fullstory (api.fullstory.com, api.eu1.fullstory.com): Ihr API-Schlüssel würde dorthin gesendet. Fahren Sie nur fort, wenn es Ihr eigener Proxy oder Testserver ist.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Catalog</name>
     <message>
         <source>Blocking settings</source>
@@ -556,18 +579,6 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
-        <translation>Geben Sie die Adresse der API ein, zum Beispiel https://api.fullstory.com.</translation>
-    </message>
-    <message>
-        <source>Plain http would send the key unencrypted; use https (http is allowed only for 127.0.0.1, such as a local simulator).</source>
-        <translation>Über einfaches http ginge der Schlüssel unverschlüsselt hinaus; verwenden Sie https (http ist nur für 127.0.0.1 erlaubt, etwa für einen lokalen Simulator).</translation>
-    </message>
-    <message>
-        <source>The address must start with https://.</source>
-        <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>a key ending in %1</source>

@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>Core::ApiSettings</name>
+    <message>
+        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http would send the key unencrypted; use https (http is allowed only for 127.0.0.1, such as a local simulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; the API key is all Fullstory needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fullstory API host (api.fullstory.com, api.eu1.fullstory.com): your API key will be sent there. Go on only if it is your own proxy or test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Catalog</name>
     <message>
         <source>Blocking settings</source>
@@ -555,18 +578,6 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the API&apos;s address, for example https://api.fullstory.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain http would send the key unencrypted; use https (http is allowed only for 127.0.0.1, such as a local simulator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 
+#include "core/api/apisettings.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -83,12 +85,9 @@ Core::Result<CliArguments, QString> CliArguments::parse(const QStringList &argv)
     out.datasetPath = parser.value(options.db);
     if (parser.isSet(options.baseUrl)) {
         out.baseUrl = QUrl(parser.value(options.baseUrl), QUrl::StrictMode);
-        if (!out.baseUrl.isValid()
-            || (out.baseUrl.scheme() != u"https"_s && out.baseUrl.scheme() != u"http"_s)
-            || out.baseUrl.host().isEmpty())
-            return Core::Failure<QString> { u"--base-url needs an http(s) URL such as "
-                                            u"https://api.eu1.fullstory.com, not “%1”"_s.arg(
-                                                parser.value(options.baseUrl)) };
+        if (const auto why = Core::ApiSettings::refusalFor(out.baseUrl))
+            return Core::Failure<QString> { u"--base-url “%1”: %2"_s.arg(
+                parser.value(options.baseUrl), *why) };
     }
     for (const QString &name : parser.value(options.resources).split(u',', Qt::SkipEmptyParts))
         out.resources.append(name.trimmed());

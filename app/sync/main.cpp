@@ -137,6 +137,18 @@ int main(int argc, char *argv[])
         run(QString::fromLatin1(Core::SimKeys::Admin), simulator->url());
     } else {
         const QUrl baseUrl = args.baseUrl.isEmpty() ? Core::ApiSettings::baseUrl() : args.baseUrl;
+        // --base-url was checked with the arguments; a stored address is checked here.
+        if (const auto why = Core::ApiSettings::refusalFor(baseUrl)) {
+            printTo(stderr,
+                u"fullstory-sync: the stored API address %1 cannot be used: %2 Choose another "
+                u"in the desktop's Settings › API key, or pass --base-url.\n"_s.arg(
+                    baseUrl.toString(), *why));
+            return RunReport::Usage;
+        }
+        // Said before the key is even read, so nothing has been sent when one reads it.
+        if (const QString warning = Core::ApiSettings::foreignHostWarning(baseUrl);
+            !warning.isEmpty())
+            printTo(stderr, u"fullstory-sync: warning: %1\n"_s.arg(warning));
         KeySource::find(
             args.keyFromStdin, &app, [&, baseUrl](const QString &key, const QString &problem) {
                 if (key.isEmpty()) {

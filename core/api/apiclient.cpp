@@ -24,11 +24,19 @@ QUrl ApiClientConfig::baseUrlFor(Region region)
     return {};
 }
 
+QString ApiClientConfig::cleanKey(const QString &pasted)
+{
+    const QString key = pasted.trimmed();
+    // One prefix only: "Basic Basic x" is not a key anyone has.
+    constexpr QLatin1StringView prefix("basic ");
+    return key.startsWith(prefix, Qt::CaseInsensitive) ? key.sliced(prefix.size()).trimmed() : key;
+}
+
 ApiClient::ApiClient(ApiClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
-    m_config.apiKey = m_config.apiKey.trimmed();
+    m_config.apiKey = ApiClientConfig::cleanKey(m_config.apiKey);
     // Fullstory wants the key as-is after "Basic ": no user:password, no base64 (§1.2).
     m_authorization = "Basic " + m_config.apiKey.toUtf8();
     m_secretForms = secretForms(m_config.apiKey);

@@ -27,7 +27,7 @@ using QueryItems = QList<std::pair<QString, QString>>;
 struct ApiClientConfig
 {
     QUrl baseUrl = baseUrlFor(Region::NA1);
-    // The raw key as pasted; ApiClient trims it. Held in memory only, never written anywhere.
+    // The key as pasted; ApiClient cleans it (cleanKey). Held in memory only, never written.
     QString apiKey;
     std::chrono::milliseconds connectTimeout { 15000 };
     // Longest silence while a response is due before the attempt counts as a network error.
@@ -41,12 +41,15 @@ struct ApiClientConfig
     RetryPolicy retry;
 
     static QUrl baseUrlFor(Region region);
+    // The key as Fullstory wants it: trimmed, and without the "Basic " that comes along when
+    // the whole header value is copied from a curl example (fullstory-api.md §1.2).
+    static QString cleanKey(const QString &pasted);
 };
 
 /**
  * The one way core talks to the Fullstory REST API.
  *
- * Sends `Authorization: Basic <key>` with the raw trimmed key (fullstory-api.md §1.2),
+ * Sends `Authorization: Basic <key>` with the key as cleanKey() leaves it (fullstory-api.md §1.2),
  * `Accept: application/json`, enforces connect and transfer timeouts, and retries per RetryPolicy:
  * 429 (honouring Retry-After), 5xx, connection trouble and unreadable bodies, up to maxAttempts.
  * Every wait is announced by ApiCall::retrying before it starts.

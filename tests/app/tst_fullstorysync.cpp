@@ -244,6 +244,11 @@ void TestFullstorySync::usageErrorsExitTwo()
     QVERIFY(!run.err.contains("SECRET"));
     run = sync({ u"--base-url"_s, u"ftp://example.com"_s });
     QCOMPARE(run.exitCode, 2);
+    // Plain http would carry the key unencrypted: refused before any key is read.
+    run = sync({ u"--base-url"_s, u"http://10.1.2.3"_s });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--base-url “http://10.1.2.3”: Plain http would send the key"),
+        run.err.constData());
     run = sync({ u"--help"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--api-key-stdin"));

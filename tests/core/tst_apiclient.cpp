@@ -9,6 +9,7 @@
 
 #include "core/api/apicall.h"
 #include "core/api/apiclient.h"
+#include "core/api/apisettings.h"
 #include "core/api/capabilityprobe.h"
 #include "core/api/keyprobe.h"
 #include "core/simulator/simulator.h"
@@ -42,6 +43,10 @@ private slots:
     void cleanupTestCase();
 
     void sendsExactHeaders();
+    void aPastedBasicPrefixIsDropped_data();
+    void aPastedBasicPrefixIsDropped();
+    void theKeyGoesOnlyWhereItMay_data();
+    void theKeyGoesOnlyWhereItMay();
     void mapsHttpErrorsToKinds_data();
     void mapsHttpErrorsToKinds();
     void rateLimitHonoursRealRetryAfter();
@@ -116,6 +121,76 @@ void TestApiClient::sendsExactHeaders()
     QCOMPARE(seen.headers.value("authorization"), QByteArray("Basic sim-admin-key"));
     QCOMPARE(seen.headers.value("accept"), QByteArray("application/json"));
     QCOMPARE(seen.path, u"/me"_s);
+}
+
+void TestApiClient::aPastedBasicPrefixIsDropped_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("cleaned");
+    QTest::newRow("as in a curl example") << u"Basic sim-admin-key"_s << u"sim-admin-key"_s;
+    QTest::newRow("any case, any spaces") << u"  basic   sim-admin-key \n"_s << u"sim-admin-key"_s;
+    QTest::newRow("BASIC") << u"BASIC sim-admin-key"_s << u"sim-admin-key"_s;
+    // One prefix only: what is left after it is the key as typed.
+    QTest::newRow("twice") << u"Basic Basic x"_s << u"Basic x"_s;
+    QTest::newRow("a key that starts with basic") << u"basically-a-key"_s << u"basically-a-key"_s;
+}
+
+void TestApiClient::aPastedBasicPrefixIsDropped()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, cleaned);
+    QCOMPARE(ApiClientConfig::cleanKey(pasted), cleaned);
+    if (cleaned != u"sim-admin-key"_s)
+        return;
+    // And the header carries one "Basic ", so the simulator lets the key in.
+    ApiClient client(config(pasted));
+    const ApiResponse response = run(client, u"/me"_s);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(m_sim->requestLog().last().headers.value("authorization"),
+        QByteArray("Basic sim-admin-key"));
+}
+
+void TestApiClient::theKeyGoesOnlyWhereItMay_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("refusal"); // a piece of it; empty: allowed
+    QTest::addColumn<QString>("warning"); // a piece of it; empty: none
+    QTest::newRow("NA1") << u"https://api.fullstory.com"_s << QString() << QString();
+    QTest::newRow("EU1") << u"https://API.eu1.fullstory.com/"_s << QString() << QString();
+    QTest::newRow("simulator") << u"http://127.0.0.1:8931"_s << QString() << QString();
+    QTest::newRow("loopback /8") << u"http://127.0.0.2:8931"_s << QString() << QString();
+    QTest::newRow("localhost") << u"http://localhost:8931"_s << QString() << QString();
+    QTest::newRow("IPv6 loopback") << u"http://[::1]:8931"_s << QString() << QString();
+    QTest::newRow("plain http out")
+        << u"http://api.fullstory.com"_s << u"Plain http"_s << QString();
+    QTest::newRow("plain http LAN") << u"http://10.1.2.3"_s << u"Plain http"_s << QString();
+    QTest::newRow("ftp") << u"ftp://api.fullstory.com"_s << u"https://"_s << QString();
+    QTest::newRow("no host") << u"https://"_s << u"for example"_s << QString();
+    QTest::newRow("user info") << u"https://me:pw@api.fullstory.com"_s << u"user name"_s
+                               << QString();
+    QTest::newRow("a proxy") << u"https://fs-proxy.example.com"_s << QString()
+                             << u"fs-proxy.example.com is not a Fullstory API host"_s;
+    QTest::newRow("a region on another port")
+        << u"https://api.fullstory.com:8443"_s << QString() << u"api.fullstory.com:8443"_s;
+    QTest::newRow("a look-alike") << u"https://api.fullstory.com.example.net"_s << QString()
+                                  << u"api.fullstory.com.example.net"_s;
+}
+
+void TestApiClient::theKeyGoesOnlyWhereItMay()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, refusal);
+    QFETCH(QString, warning);
+    const QUrl address(url);
+    const auto refused = ApiSettings::refusalFor(address);
+    QCOMPARE(refused.has_value(), !refusal.isEmpty());
+    if (refused)
+        QVERIFY2(refused->contains(refusal), qPrintable(*refused));
+    const QString warned = ApiSettings::foreignHostWarning(address);
+    if (warning.isEmpty())
+        QVERIFY2(warned.isEmpty(), qPrintable(warned));
+    else
+        QVERIFY2(warned.contains(warning), qPrintable(warned));
 }
 
 void TestApiClient::mapsHttpErrorsToKinds_data()

@@ -27,12 +27,6 @@ namespace {
 
 enum RegionChoice { Na1, Eu1, Custom };
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s;
-}
-
 } // namespace
 
 ApiKeyDialog::ApiKeyDialog(
@@ -66,6 +60,11 @@ ApiKeyDialog::ApiKeyDialog(
     m_customUrl = new QLineEdit(this);
     m_customUrl->setObjectName(u"customUrlEdit"_s);
     m_customUrl->setPlaceholderText(u"https://…"_s);
+    m_urlWarning = new QLabel(this);
+    m_urlWarning->setObjectName(u"urlWarning"_s);
+    m_urlWarning->setWordWrap(true);
+    m_urlWarning->setStyleSheet(u"color: #c0392b;"_s);
+    m_urlWarning->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(u"testResult"_s);
     m_result->setWordWrap(true);
@@ -78,6 +77,7 @@ ApiKeyDialog::ApiKeyDialog(
     form->addRow(tr("API key:"), m_key);
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("URL:"), m_customUrl);
+    form->addRow(QString(), m_urlWarning);
 
     QDialogButtonBox *buttons = createButtons();
 
@@ -143,17 +143,9 @@ std::optional<QUrl> ApiKeyDialog::chosenBaseUrl(QString *problem) const
         break;
     }
     const QUrl url = QUrl::fromUserInput(m_customUrl->text().trimmed());
-    QString why;
-    if (!url.isValid() || url.host().isEmpty())
-        why = tr("Enter the API's address, for example https://api.fullstory.com.");
-    else if (url.scheme() == u"http"_s && !isLoopback(url))
-        why = tr("Plain http would send the key unencrypted; use https (http is allowed only for "
-                 "127.0.0.1, such as a local simulator).");
-    else if (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
-        why = tr("The address must start with https://.");
-    if (!why.isEmpty()) {
+    if (const auto why = Core::ApiSettings::refusalFor(url)) {
         if (problem)
-            *problem = why;
+            *problem = *why;
         return std::nullopt;
     }
     return url;
@@ -192,6 +184,11 @@ void ApiKeyDialog::updateState()
     m_remove->setEnabled(!m_busy && stored);
     if (!urlOk && m_region->currentIndex() == Custom && !m_customUrl->text().isEmpty())
         m_result->setText(problem);
+    // Said while the address is typed, before Test or Save sends the key anywhere.
+    const auto url = chosenBaseUrl();
+    const QString warning = url ? Core::ApiSettings::foreignHostWarning(*url) : QString();
+    m_urlWarning->setText(warning);
+    m_urlWarning->setVisible(!warning.isEmpty());
 }
 
 void ApiKeyDialog::setBusy(bool busy, const QString &text)
@@ -287,7 +284,8 @@ void ApiKeyDialog::save()
         showResult(problem, false);
         return;
     }
-    const QString key = m_key->text().trimmed();
+    // Stored as Fullstory wants it, so the hint shows the key's own last characters.
+    const QString key = Core::ApiClientConfig::cleanKey(m_key->text());
     if (key.isEmpty()) {
         // Only the region changed; the stored key stays.
         Core::ApiSettings::setBaseUrl(*baseUrl);

@@ -70,6 +70,7 @@ private:
     QComboBox *m_region = nullptr;
     QLineEdit *m_customUrl = nullptr;
     QLabel *m_stored = nullptr;
+    QLabel *m_urlWarning = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;

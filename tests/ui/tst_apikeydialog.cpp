@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// Settings › API key as a person uses it: where the key may go (https anywhere, http only to
+// this computer, a warning for a host that is not Fullstory's, said before anything is sent),
+// and a key pasted with its "Basic " prefix stored as the key alone. The real window and
+// dialog, a key store in memory, the simulator over 127.0.0.1.
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/api/apisettings.h"
+#include "core/secrets/memorykeystore.h"
+#include "core/simulator/simulator.h"
+#include "desktestsupport.h"
+#include "ui/settings/apikeydialog.h"
+
+using namespace Qt::StringLiterals;
+
+class TestApiKeyDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anotherHostIsNamedBeforeTheKeyGoes();
+    void aPastedBasicPrefixIsNotStored();
+
+private:
+    // The dialog open on a shown window, Custom URL chosen by keyboard, the focus in the URL.
+    Gui::ApiKeyDialog *openOnCustomUrl(DeskTest::Desk &desk);
+    static void retype(QLineEdit *edit, const QString &text);
+};
+
+Gui::ApiKeyDialog *TestApiKeyDialog::openOnCustomUrl(DeskTest::Desk &desk)
+{
+    desk.window->show();
+    if (!QTest::qWaitForWindowExposed(desk.window))
+        return nullptr;
+    desk.window->openKeyDialog();
+    auto *dialog = desk.window->findChild<Gui::ApiKeyDialog *>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    auto *region = dialog->findChild<QComboBox *>(u"regionCombo"_s);
+    region->setFocus();
+    QTest::keyClick(region, Qt::Key_End); // the last choice: Custom URL
+    auto *url = dialog->findChild<QLineEdit *>(u"customUrlEdit"_s);
+    if (!url->isEnabled())
+        return nullptr;
+    url->setFocus();
+    return dialog;
+}
+
+void TestApiKeyDialog::retype(QLineEdit *edit, const QString &text)
+{
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void TestApiKeyDialog::anotherHostIsNamedBeforeTheKeyGoes()
+{
+    DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    QVERIFY(dialog);
+    auto *url = dialog->findChild<QLineEdit *>(u"customUrlEdit"_s);
+    auto *warning = dialog->findChild<QLabel *>(u"urlWarning"_s);
+    auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s), u"fs-na1-KEY-0001"_s);
+
+    retype(url, u"https://fs-proxy.example.com"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().startsWith(u"fs-proxy.example.com is not a Fullstory API host"_s),
+        qPrintable(warning->text()));
+    QVERIFY(test->isEnabled()); // allowed: a person may have a proxy of their own
+
+    // Plain http to it is refused outright, with the reason, and nothing can be sent.
+    retype(url, u"http://fs-proxy.example.com"_s);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!test->isEnabled());
+    const QString refusal = dialog->findChild<QLabel *>(u"testResult"_s)->text();
+    QVERIFY2(
+        refusal.startsWith(u"Plain http would send the key unencrypted"_s), qPrintable(refusal));
+
+    // Fullstory's own host, and this computer, need no warning.
+    retype(url, u"https://api.eu1.fullstory.com"_s);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(test->isEnabled());
+    retype(url, u"http://127.0.0.1:8931"_s);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(test->isEnabled());
+}
+
+void TestApiKeyDialog::aPastedBasicPrefixIsNotStored()
+{
+    Core::Simulator sim { Core::SimConfig {} };
+    QVERIFY(sim.listen());
+    DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    QVERIFY(dialog);
+    retype(dialog->findChild<QLineEdit *>(u"customUrlEdit"_s), sim.url().toString());
+    auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    key->setFocus();
+    QTest::keyClicks(key, u"Basic sim-admin-key"_s); // the header value, copied whole
+
+    // Test connection reaches the org with it...
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+    auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+    QTRY_VERIFY2(result->text().contains(u"Admin"_s), qPrintable(result->text()));
+    QCOMPARE(
+        sim.requestLog().last().headers.value("authorization"), QByteArray("Basic sim-admin-key"));
+
+    // ...and Save keeps the key alone, so the hint shows the key's own end.
+    QSignalSpy closed(dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(closed.wait(5000));
+    QSignalSpy read(desk.store->readKey(), &Core::KeyStoreJob::finished);
+    QVERIFY(read.wait(5000));
+    QCOMPARE(read.first().first().value<Core::KeyStoreResult>().key, u"sim-admin-key"_s);
+    QCOMPARE(Core::ApiSettings::baseUrl(), sim.url());
+}
+
+QTEST_MAIN(TestApiKeyDialog)
+#include "tst_apikeydialog.moc"
