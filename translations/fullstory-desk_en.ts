@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>Core::CapabilityProbe</name>
+    <message>
+        <source>Fullstory names this key&apos;s role “%1”, which has no documented access level. It is used as a Standard key: resources it may not read are refused by Fullstory and listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Core::Catalog</name>
     <message>
         <source>Blocking settings</source>

@@ -52,6 +52,8 @@ QString human(const Core::RunResult &result, const QString &datasetPath)
     if (!result.identity.orgId.isEmpty())
         out += u"Org %1, %2 key\n"_s.arg(
             result.identity.orgId, Core::keyLevelDisplayName(result.identity.level));
+    if (!result.identity.warning.isEmpty())
+        out += u"Warning: %1\n"_s.arg(result.identity.warning);
     if (!result.error.isEmpty())
         out += u"Error: %1\n"_s.arg(result.error);
     for (const Core::ResourceResult &r : result.resources) {
@@ -105,7 +107,10 @@ QByteArray json(const Core::RunResult &result, const QString &datasetPath, int e
         { u"key_level"_s,
             result.identity.orgId.isEmpty() ? QString()
                                             : Core::keyLevelName(result.identity.level) },
-        { u"resources"_s, resources } };
+        { u"key_role"_s, result.identity.role }, { u"resources"_s, resources } };
+    out.insert(u"key_warning"_s,
+        result.identity.warning.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(result.identity.warning));
     out.insert(u"error"_s,
         result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error));
     return QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n';

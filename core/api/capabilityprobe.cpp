@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/api/capabilityprobe.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,13 +40,22 @@ void CapabilityProbe::cancel()
 Result<KeyIdentity, ApiError> CapabilityProbe::parseMe(const QByteArray &body, const QString &url)
 {
     const QJsonObject me = QJsonDocument::fromJson(body).object();
+    if (!me.contains(u"orgId"_s) && !me.contains(u"org_id"_s) && !me.contains(u"role"_s))
+        return ApiError::badResponse(u"GET /me answered without an org or a role"_s, url);
     const QString role = me.value(u"role"_s).toString();
     const auto level = keyLevelFromRole(role);
-    if (!level)
-        return ApiError::badResponse(u"GET /me reported an unknown key role “%1”"_s.arg(role), url);
     KeyIdentity identity;
     identity.role = role;
-    identity.level = *level;
+    identity.level = level.value_or(KeyLevel::Standard);
+    // Only USER, ARCHITECT and ADMIN have documented levels (GET_me.json); failing the run on
+    // the others would lock out keys that can read something (fullstory-api.md §2).
+    if (!level) {
+        identity.warning = QCoreApplication::translate("Core::CapabilityProbe",
+            "Fullstory names this key's role “%1”, which has no documented access level. It is "
+            "used as a Standard key: resources it may not read are refused by Fullstory and "
+            "listed with the reason.")
+                               .arg(role.isEmpty() ? u"UNKNOWN"_s : role);
+    }
     identity.email = me.value(u"email"_s).toString();
     identity.orgId = me.value(u"orgId"_s).toString(me.value(u"org_id"_s).toString());
     return identity;

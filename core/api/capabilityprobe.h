@@ -21,8 +21,11 @@ struct KeyIdentity
 {
     QString orgId;
     QString email; // blank for legacy org keys
-    QString role; // as sent: USER, ARCHITECT, ADMIN
+    QString role; // as sent: USER, ARCHITECT, ADMIN, or one of the roles below
     KeyLevel level = KeyLevel::Standard;
+    // Set for a role with no documented level (UNKNOWN, VIEW_ONLY, UMBRELLA_MANAGER, or one
+    // added later): the key is taken as Standard, and this says so once, to the person.
+    QString warning;
 };
 
 struct ProbeOutcome

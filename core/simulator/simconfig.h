@@ -11,6 +11,14 @@ namespace SimKeys {
 inline constexpr char Admin[] = "sim-admin-key";
 inline constexpr char Architect[] = "sim-architect-key";
 inline constexpr char Standard[] = "sim-standard-key";
+// GET /me's other roles (GET_me.json lists six). What such a key may read is not documented;
+// the simulator lets them read what a Standard key reads (an inference).
+inline constexpr char ViewOnly[] = "sim-viewonly-key"; // role VIEW_ONLY
+inline constexpr char UmbrellaManager[] = "sim-umbrella-key"; // role UMBRELLA_MANAGER
+inline constexpr char Unknown[] = "sim-unknown-key"; // role UNKNOWN, the enum's default
+// A legacy org key: role ADMIN and a blank email ("blank if the request used the legacy org
+// key", GET_me.json).
+inline constexpr char LegacyOrg[] = "sim-legacy-key";
 } // namespace SimKeys
 
 // Misbehaviour on demand, so retries, cancels and kills hit known points instead of timing

@@ -186,15 +186,42 @@ int Simulator::listPagesServed() const
     return m_listPagesServed;
 }
 
+namespace {
+
+// What each demo key is: GET /me's answer for it and what it may read.
+struct SimKey
+{
+    const char *key;
+    const char *role; // as GET /me sends it
+    KeyLevel access;
+    bool hasEmail; // a legacy org key has none
+};
+
+constexpr SimKey simKeys[] = {
+    { SimKeys::Admin, "ADMIN", KeyLevel::Admin, true },
+    { SimKeys::Architect, "ARCHITECT", KeyLevel::Architect, true },
+    { SimKeys::Standard, "USER", KeyLevel::Standard, true },
+    { SimKeys::ViewOnly, "VIEW_ONLY", KeyLevel::Standard, true },
+    { SimKeys::UmbrellaManager, "UMBRELLA_MANAGER", KeyLevel::Standard, true },
+    { SimKeys::Unknown, "UNKNOWN", KeyLevel::Standard, true },
+    { SimKeys::LegacyOrg, "ADMIN", KeyLevel::Admin, false },
+};
+
+const SimKey *findKey(const QByteArray &key)
+{
+    for (const SimKey &candidate : simKeys) {
+        if (key == candidate.key)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 std::optional<KeyLevel> Simulator::levelOfKey(const QByteArray &key)
 {
-    if (key == SimKeys::Admin)
-        return KeyLevel::Admin;
-    if (key == SimKeys::Architect)
-        return KeyLevel::Architect;
-    if (key == SimKeys::Standard)
-        return KeyLevel::Standard;
-    return std::nullopt;
+    const SimKey *found = findKey(key);
+    return found ? std::optional(found->access) : std::nullopt;
 }
 
 HttpResponse Simulator::handle(const HttpRequest &request)
@@ -209,7 +236,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     HttpResponse response;
     bool isListPage = false;
     const QByteArray auth = request.headers.value("authorization");
-    const auto level = auth.startsWith("Basic ") ? levelOfKey(auth.mid(6)) : std::nullopt;
+    const SimKey *key = auth.startsWith("Basic ") ? findKey(auth.mid(6)) : nullptr;
     if (request.method != "GET") {
         response = errorResponse(405, u"method_not_allowed"_s, u"only GET is simulated"_s);
     } else if (every(faults.rateLimitEvery)) {
@@ -218,12 +245,13 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     } else if (every(faults.serverErrorEvery)) {
         response =
             errorResponse(503, u"server_error"_s, u"the service is temporarily unavailable"_s);
-    } else if (!level) {
+    } else if (!key) {
         response = errorResponse(401, u"unauthorized"_s,
             auth.isEmpty() ? u"missing Authorization header"_s
                            : u"the API key is invalid or has been revoked"_s);
     } else {
-        response = route(request, *level, isListPage);
+        response = request.path == u"/me"_s ? me(key->role, key->hasEmail)
+                                            : route(request, key->access, isListPage);
     }
 
     if (isListPage && faults.stallAfterPage >= 0 && m_listPagesServed >= faults.stallAfterPage)
@@ -257,9 +285,6 @@ HttpResponse Simulator::route(const HttpRequest &request, KeyLevel level, bool &
             u"an API key with role %1 may not access this resource"_s.arg(
                 keyLevelName(level).toUpper()));
     };
-
-    if (path == u"/me"_s)
-        return me(level);
 
     if (path.startsWith(SettingsPrefix)) {
         QString rest = path.mid(SettingsPrefix.size());
@@ -297,11 +322,10 @@ HttpResponse Simulator::route(const HttpRequest &request, KeyLevel level, bool &
     return errorResponse(404, u"resource_not_found"_s, u"no such endpoint: %1"_s.arg(path));
 }
 
-HttpResponse Simulator::me(KeyLevel level) const
+HttpResponse Simulator::me(const char *role, bool hasEmail) const
 {
-    static const char *const roles[] = { "USER", "ARCHITECT", "ADMIN" };
-    const QJsonObject body { { u"email"_s, u"analyst@example.com"_s },
-        { u"orgId"_s, m_config.orgId }, { u"role"_s, QString::fromLatin1(roles[int(level)]) } };
+    const QJsonObject body { { u"email"_s, hasEmail ? u"analyst@example.com"_s : QString() },
+        { u"orgId"_s, m_config.orgId }, { u"role"_s, QString::fromLatin1(role) } };
     return jsonResponse(QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

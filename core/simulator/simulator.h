@@ -90,7 +90,7 @@ private:
     HttpResponse route(const HttpRequest &request, KeyLevel level, bool &isListPage);
     HttpResponse settings(const QString &kind, bool history, const HttpRequest &request);
     HttpResponse usersList(const HttpRequest &request);
-    HttpResponse me(KeyLevel level) const;
+    HttpResponse me(const char *role, bool hasEmail) const;
 
     SimConfig m_config;
     UserGenerator m_users;

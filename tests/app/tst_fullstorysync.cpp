@@ -170,6 +170,21 @@ void TestFullstorySync::keyFromStdinOrEnvironment()
     run =
         sync({ u"--db"_s, db(), u"--base-url"_s, sim.url(), u"--json"_s }, "sim-standard-key", env);
     QCOMPARE(run.json.value(u"key_level"_s).toString(), u"standard"_s);
+    QVERIFY(run.json.value(u"key_warning"_s).isNull());
+
+    // A role with no documented level syncs as Standard, says so once, and exits as a
+    // Standard key does (4: the Architect resources were not for it).
+    run = sync({ u"--db"_s, db(), u"--base-url"_s, sim.url() }, "sim-viewonly-key", env);
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.out.count("role “VIEW_ONLY”"), 1);
+    QVERIFY2(run.out.contains("Warning: Fullstory names this key's role “VIEW_ONLY”"),
+        run.out.constData());
+    run =
+        sync({ u"--db"_s, db(), u"--base-url"_s, sim.url(), u"--json"_s }, "sim-unknown-key", env);
+    QCOMPARE(run.json.value(u"key_role"_s).toString(), u"UNKNOWN"_s);
+    QCOMPARE(run.json.value(u"key_level"_s).toString(), u"standard"_s);
+    QVERIFY(run.json.value(u"key_warning"_s).toString().contains(u"“UNKNOWN”"_s));
+    QVERIFY(run.json.value(u"resources"_s).toArray().size() > 0);
 }
 
 void TestFullstorySync::theSummaryCountsInGoodEnglish()

@@ -398,9 +398,23 @@ void TestApiClient::probeReportsKeyLevel_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("level");
-    QTest::newRow("admin") << u"sim-admin-key"_s << int(KeyLevel::Admin);
-    QTest::newRow("architect") << u"sim-architect-key"_s << int(KeyLevel::Architect);
-    QTest::newRow("standard") << u"sim-standard-key"_s << int(KeyLevel::Standard);
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("warned"); // a role without a documented level
+    QTest::addColumn<bool>("hasEmail");
+    QTest::newRow("admin") << u"sim-admin-key"_s << int(KeyLevel::Admin) << u"ADMIN"_s << false
+                           << true;
+    QTest::newRow("architect") << u"sim-architect-key"_s << int(KeyLevel::Architect)
+                               << u"ARCHITECT"_s << false << true;
+    QTest::newRow("standard") << u"sim-standard-key"_s << int(KeyLevel::Standard) << u"USER"_s
+                              << false << true;
+    QTest::newRow("view only") << u"sim-viewonly-key"_s << int(KeyLevel::Standard) << u"VIEW_ONLY"_s
+                               << true << true;
+    QTest::newRow("umbrella manager") << u"sim-umbrella-key"_s << int(KeyLevel::Standard)
+                                      << u"UMBRELLA_MANAGER"_s << true << true;
+    QTest::newRow("unknown") << u"sim-unknown-key"_s << int(KeyLevel::Standard) << u"UNKNOWN"_s
+                             << true << true;
+    QTest::newRow("legacy org key")
+        << u"sim-legacy-key"_s << int(KeyLevel::Admin) << u"ADMIN"_s << false << false;
 }
 
 void TestApiClient::probeReportsKeyLevel()
@@ -414,10 +428,25 @@ void TestApiClient::probeReportsKeyLevel()
     QVERIFY(finished.wait(5000));
     const auto outcome = finished.first().first().value<ProbeOutcome>();
     QVERIFY2(outcome.isOk(), qPrintable(outcome.error.message));
+    QFETCH(QString, role);
+    QFETCH(bool, warned);
+    QFETCH(bool, hasEmail);
     QCOMPARE(int(outcome.identity.level), level);
     QCOMPARE(outcome.identity.orgId, u"o-SIM42-na1"_s);
+    QCOMPARE(outcome.identity.role, role);
+    QCOMPARE(!outcome.identity.warning.isEmpty(), warned);
+    if (warned)
+        QVERIFY2(outcome.identity.warning.contains(u"“%1”"_s.arg(role)),
+            qPrintable(outcome.identity.warning));
+    QCOMPARE(!outcome.identity.email.isEmpty(), hasEmail);
 
-    const auto bad = CapabilityProbe::parseMe(R"({"role":"OWNER"})", u"/me"_s);
+    // A role added after this was written is a Standard key with the warning, not a failure.
+    const auto later = CapabilityProbe::parseMe(R"({"orgId":"o-1","role":"OWNER"})", u"/me"_s);
+    QVERIFY(later.hasValue());
+    QCOMPARE(later.value().level, KeyLevel::Standard);
+    QVERIFY(later.value().warning.contains(u"“OWNER”"_s));
+    // An answer that is not /me's at all still is.
+    const auto bad = CapabilityProbe::parseMe("<html>proxy login</html>", u"/me"_s);
     QVERIFY(!bad.hasValue());
     QCOMPARE(bad.error().kind, ApiError::Kind::BadResponse);
 }

@@ -26,6 +26,7 @@ class TestApiKeyDialog final : public QObject
 private slots:
     void anotherHostIsNamedBeforeTheKeyGoes();
     void aPastedBasicPrefixIsNotStored();
+    void anUndocumentedRoleIsSaidOnce();
 
 private:
     // The dialog open on a shown window, Custom URL chosen by keyboard, the focus in the URL.
@@ -119,6 +120,26 @@ void TestApiKeyDialog::aPastedBasicPrefixIsNotStored()
     QVERIFY(read.wait(5000));
     QCOMPARE(read.first().first().value<Core::KeyStoreResult>().key, u"sim-admin-key"_s);
     QCOMPARE(Core::ApiSettings::baseUrl(), sim.url());
+}
+
+void TestApiKeyDialog::anUndocumentedRoleIsSaidOnce()
+{
+    Core::Simulator sim { Core::SimConfig {} };
+    QVERIFY(sim.listen());
+    DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
+    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    QVERIFY(dialog);
+    retype(dialog->findChild<QLineEdit *>(u"customUrlEdit"_s), sim.url().toString());
+    auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    key->setFocus();
+    QTest::keyClicks(key, u"sim-umbrella-key"_s);
+    QTest::keyClick(key, Qt::Key_Return); // Test connection is the default button
+    auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+    QTRY_VERIFY2(result->text().startsWith(u"Connected"_s), qPrintable(result->text()));
+    const QString text = result->text();
+    QVERIFY2(text.contains(u"Standard key"_s), qPrintable(text));
+    QCOMPARE(text.count(u"“UMBRELLA_MANAGER”"_s), 1);
+    QVERIFY(text.contains(u"used as a Standard key"_s));
 }
 
 QTEST_MAIN(TestApiKeyDialog)

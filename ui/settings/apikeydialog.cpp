@@ -272,6 +272,8 @@ void ApiKeyDialog::onProbed(const Core::ProbeOutcome &outcome)
                     .arg(readable.size())
                     .arg(catalog.resources().size())
                     .arg(notReadable.join(u", "_s));
+    if (!outcome.identity.warning.isEmpty())
+        text += u'\n' + outcome.identity.warning;
     showResult(text, true);
     emit tested(true);
 }

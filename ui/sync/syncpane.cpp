@@ -350,7 +350,8 @@ void SyncPane::updateKeyLine()
             break;
         case Core::KeyService::State::Stored:
             if (!who.isEmpty())
-                line = tr("API key %1: %2.").arg(m_keys.hint(), who);
+                line = tr("API key %1: %2.").arg(m_keys.hint(), who)
+                    + (identity->warning.isEmpty() ? QString() : u"\n"_s + identity->warning);
             else if (!m_workspace.identityProblem().isEmpty())
                 line = tr("API key %1: its level could not be checked. %2")
                            .arg(m_keys.hint(), m_workspace.identityProblem());
