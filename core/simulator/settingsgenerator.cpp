@@ -19,6 +19,20 @@ const QList<QString> &authors()
     return names;
 }
 
+// A privacy rule's scope (the contract's RuleScope): mostly every session, now and then one
+// being tried on previews or live sessions first. From the serial, not the generator, so the
+// rest of a series is drawn as it was before scopes had their documented values.
+QString ruleScope(int serial)
+{
+    if (serial % 7 == 3)
+        return u"PREVIEW_SESSIONS_ONLY"_s;
+    if (serial % 11 == 5)
+        return u"LIVE_SESSIONS_ONLY"_s;
+    if (serial % 13 == 8)
+        return u"NO_SESSIONS"_s;
+    return u"ALL_SESSIONS"_s;
+}
+
 QString isoWithDigits(qint64 msecs, int micros, int digits)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
@@ -135,7 +149,7 @@ QJsonObject SettingsSeries::initialState()
     if (m_kind == u"privacy"_s) {
         const QJsonObject block { { u"selector"_s, u".cc-number"_s }, { u"consent"_s, false },
             { u"notes"_s, u""_s }, { u"type"_s, u"BLOCK_EXCLUDE"_s },
-            { u"scope"_s, u"SCOPE_ALL"_s }, { u"lastUpdated"_s, u"0001-01-01T00:00:00Z"_s },
+            { u"scope"_s, u"ALL_SESSIONS"_s }, { u"lastUpdated"_s, u"0001-01-01T00:00:00Z"_s },
             { u"label"_s, u""_s }, { u"targetingConditions"_s, QJsonValue::Null },
             { u"editable"_s, u"EDITABLE_ANY"_s }, { u"exceptionSelectors"_s, QJsonArray {} },
             { u"groupId"_s, 0 } };
@@ -253,7 +267,7 @@ void SettingsSeries::mutatePrivacy(QJsonObject &state, const QString &when)
             u"%1 .f%2"_s.arg(selectors.at(m_rng.below(int(selectors.size())))).arg(m_serial);
         QJsonObject block { { u"selector"_s, selector }, { u"consent"_s, m_rng.chance(20) },
             { u"notes"_s, u"added for ticket PRIV-%1"_s.arg(100 + m_serial) },
-            { u"type"_s, types.at(m_rng.below(3)) }, { u"scope"_s, u"SCOPE_ALL"_s },
+            { u"type"_s, types.at(m_rng.below(3)) }, { u"scope"_s, ruleScope(m_serial) },
             { u"lastUpdated"_s, when }, { u"label"_s, u""_s },
             { u"targetingConditions"_s, QJsonValue::Null }, { u"editable"_s, u"EDITABLE_ANY"_s },
             { u"exceptionSelectors"_s, QJsonArray {} }, { u"groupId"_s, 0 } };
@@ -275,27 +289,32 @@ void SettingsSeries::mutatePrivacy(QJsonObject &state, const QString &when)
         blocks = removeAt(blocks, m_rng.below(int(blocks.size())));
     } else if (choice < 80) {
         QJsonArray watches = state.value(u"ajaxWatches"_s).toArray();
+        // Drawn in this order, as before the fields had their documented types.
+        const QString recordReq = m_rng.chance(50) ? u"RECORD"_s : u"ELIDE"_s;
+        const QString recordRsp =
+            QList<QString> { u"ELIDE"_s, u"RECORD"_s, u"WHITELIST"_s }.at(m_rng.below(3));
+        // Strings by the contract; what a non-empty one holds is not documented
+        // (fullstory-api.md §9): the fields kept, comma-separated, is an inference.
         watches.append(
             QJsonObject { { u"urlRegex"_s, u"^https://api\\.example\\.com/v%1/.*"_s.arg(m_serial) },
-                { u"recordReq"_s, m_rng.chance(50) },
-                { u"recordRsp"_s,
-                    QList<QString> { u"ELIDE"_s, u"RECORD"_s, u"WHITELIST"_s }.at(m_rng.below(3)) },
-                { u"whitelistReq"_s, QJsonArray {} },
-                { u"whitelistRsp"_s, QJsonArray { u"id"_s, u"status"_s } } });
+                { u"recordReq"_s, recordReq }, { u"recordRsp"_s, recordRsp },
+                { u"whitelistReq"_s, u""_s },
+                { u"whitelistRsp"_s, recordRsp == u"WHITELIST"_s ? u"id,status"_s : u""_s } });
         state.insert(u"ajaxWatches"_s, watches);
     } else if (choice < 88) {
-        const QString groupId = QString::number(10 + m_serial);
+        // An int64 in both places (the contract's "integer", as its example sends 0).
+        const qint64 groupId = 10 + m_serial;
         QJsonObject groups = state.value(u"elementRuleGroups"_s).toObject();
-        groups.insert(groupId,
+        groups.insert(QString::number(groupId),
             QJsonObject { { u"groupId"_s, groupId }, { u"templateId"_s, u"FORM_PRIVACY"_s },
                 { u"note"_s, u"checkout form"_s },
                 { u"overrides"_s,
-                    QJsonObject { { u"scope"_s, u"SCOPE_ALL"_s },
+                    QJsonObject { { u"scope"_s, ruleScope(m_serial + 1) },
                         { u"editable"_s, u"EDITABLE_DESCRIPTION_ONLY"_s } } } });
         state.insert(u"elementRuleGroups"_s, groups);
         const int i = m_rng.below(int(blocks.size()));
         QJsonObject block = blocks.at(i).toObject();
-        block.insert(u"groupId"_s, groupId.toLongLong());
+        block.insert(u"groupId"_s, groupId);
         blocks.replace(i, block);
     } else if (choice < 94) {
         state.insert(u"discardIpAddresses"_s, !state.value(u"discardIpAddresses"_s).toBool());

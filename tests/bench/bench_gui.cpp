@@ -168,7 +168,7 @@ void makeBigHistory(const QString &path, int blocks, int versions)
     for (int b = 0; b < blocks; ++b) {
         list.append(QJsonObject { { u"selector"_s, u".field-%1"_s.arg(b) },
             { u"type"_s, u"BLOCK_EXCLUDE"_s }, { u"notes"_s, u"block %1 of the checkout"_s.arg(b) },
-            { u"consent"_s, false }, { u"scope"_s, u"SCOPE_ALL"_s }, { u"groupId"_s, 0 },
+            { u"consent"_s, false }, { u"scope"_s, u"ALL_SESSIONS"_s }, { u"groupId"_s, 0 },
             { u"exceptionSelectors"_s, QJsonArray { u".hint"_s } } });
     }
     Core::SqliteStatement insert(db, "INSERT INTO settings_privacy_history VALUES (?,?,?,?)");

@@ -157,6 +157,12 @@ void TestSimulator::settingsHaveDocumentedShapes()
     QCOMPARE(page.status, 200);
     const QJsonArray versions = page.json.value(u"versions"_s).toArray();
     QCOMPARE(versions.size(), 45);
+    // The contract's enums (GET_settings_recording_v1_privacy.json).
+    const QStringList scopes = { u"ALL_SESSIONS"_s, u"NO_SESSIONS"_s, u"PREVIEW_SESSIONS_ONLY"_s,
+        u"LIVE_SESSIONS_ONLY"_s };
+    const QStringList recordModes = { u"ELIDE"_s, u"RECORD"_s, u"WHITELIST"_s };
+    QSet<QString> scopesSeen;
+    int watches = 0, groupCount = 0;
     for (const auto &value : versions) {
         const QJsonObject v = value.toObject();
         const QJsonObject meta = v.value(u"metadata"_s).toObject();
@@ -190,7 +196,30 @@ void TestSimulator::settingsHaveDocumentedShapes()
                             .contains(block.value(u"type"_s).toString()));
                 QVERIFY(block.value(u"exceptionSelectors"_s).isArray());
                 QVERIFY(block.contains(u"targetingConditions"_s));
-                QVERIFY(block.value(u"groupId"_s).isDouble());
+                QVERIFY(block.value(u"groupId"_s).isDouble()); // int64, sent as a number
+                QVERIFY2(scopes.contains(block.value(u"scope"_s).toString()),
+                    qPrintable(block.value(u"scope"_s).toString()));
+                scopesSeen.insert(block.value(u"scope"_s).toString());
+            }
+            for (const auto &w : v.value(u"ajaxWatches"_s).toArray()) {
+                const QJsonObject watch = w.toObject();
+                QVERIFY(watch.value(u"urlRegex"_s).isString());
+                QVERIFY(recordModes.contains(watch.value(u"recordReq"_s).toString()));
+                QVERIFY(recordModes.contains(watch.value(u"recordRsp"_s).toString()));
+                QVERIFY(watch.value(u"whitelistReq"_s).isString()); // not a list
+                QVERIFY(watch.value(u"whitelistRsp"_s).isString());
+                ++watches;
+            }
+            const QJsonObject groups = v.value(u"elementRuleGroups"_s).toObject();
+            for (auto it = groups.begin(); it != groups.end(); ++it) {
+                const QJsonObject group = it.value().toObject();
+                QVERIFY(group.value(u"groupId"_s).isDouble());
+                QCOMPARE(QString::number(group.value(u"groupId"_s).toInteger()), it.key());
+                QVERIFY((QStringList { u"NONE"_s, u"FORM_PRIVACY"_s })
+                            .contains(group.value(u"templateId"_s).toString()));
+                QVERIFY(scopes.contains(
+                    group.value(u"overrides"_s).toObject().value(u"scope"_s).toString()));
+                ++groupCount;
             }
         } else if (kind == u"features"_s) {
             for (const QString &flag : { u"enabled"_s, u"consoleWatcher"_s, u"ajaxWatcher"_s,
@@ -213,6 +242,12 @@ void TestSimulator::settingsHaveDocumentedShapes()
             }
             QVERIFY(v.contains(u"sessionTargetingRules"_s));
         }
+    }
+    if (kind == u"privacy"_s) {
+        // The history exercises the shapes, not only the first version's.
+        QVERIFY(watches > 0);
+        QVERIFY(groupCount > 0);
+        QVERIFY2(scopesSeen.size() >= 2, qPrintable(QStringList(scopesSeen.values()).join(u',')));
     }
 }
 
