@@ -1809,10 +1809,6 @@ Datensatz: %2</translation>
         <translation>Wer die Datenschutzeinstellungen in den letzten 30 Tagen geändert hat</translation>
     </message>
     <message>
-        <source>Users by a property (here: pricing plan)</source>
-        <translation>Benutzer nach einer Eigenschaft (hier: Preisplan)</translation>
-    </message>
-    <message>
         <source>Blocked IPs over time: how many each version of the blocking settings had</source>
         <translation>Blockierte IPs im Zeitverlauf: wie viele jede Version der Blockierungseinstellungen hatte</translation>
     </message>
@@ -1821,12 +1817,16 @@ Datensatz: %2</translation>
         <translation>Versionen je Autor, über den Verlauf aller Einstellungen</translation>
     </message>
     <message>
-        <source>Users with their tags</source>
-        <translation>Benutzer mit ihren Tags</translation>
-    </message>
-    <message>
         <source>What each sync did: resources, rows and errors</source>
         <translation>Was jede Synchronisation getan hat: Ressourcen, Zeilen und Fehler</translation>
+    </message>
+    <message>
+        <source>Users by email domain: who your identified users work for</source>
+        <translation>Benutzer nach E-Mail-Domain: für wen Ihre identifizierten Benutzer arbeiten</translation>
+    </message>
+    <message>
+        <source>The properties your users carry, and where each one is stored</source>
+        <translation>Die Eigenschaften Ihrer Benutzer und wo jede gespeichert ist</translation>
     </message>
 </context>
 <context>

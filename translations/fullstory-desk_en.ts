@@ -1805,10 +1805,6 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users by a property (here: pricing plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blocked IPs over time: how many each version of the blocking settings had</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,11 +1813,15 @@ Dataset: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users with their tags</source>
+        <source>What each sync did: resources, rows and errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What each sync did: resources, rows and errors</source>
+        <source>Users by email domain: who your identified users work for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The properties your users carry, and where each one is stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

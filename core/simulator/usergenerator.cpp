@@ -45,6 +45,10 @@ constexpr auto tagPool =
 constexpr auto oses =
     std::to_array<std::string_view>({ "iOS 17", "Android 14", "Windows 11", "macOS 14" });
 constexpr auto teams = std::to_array<std::string_view>({ "growth", "platform", "support" });
+// The companies users work for, in reserved names (RFC 2606); from the index, not the
+// generator, so every other field is drawn as before.
+constexpr auto mailDomains = std::to_array<std::string_view>(
+    { "example.com", "acme.example", "globex.example", "example.com", "initech.example" });
 
 std::string digits(quint64 value)
 {
@@ -144,7 +148,8 @@ void UserGenerator::writeUser(JsonWriter &out, int index) const
         out.key("uid").string(uid);
     out.key("display_name").string(std::string(first.display) + ' ' + std::string(last.display));
     out.key("email").string(std::string(first.mailbox) + '.' + std::string(last.mailbox) + '.'
-        + digits(quint64(index)) + "@example.com");
+        + digits(quint64(index)) + '@'
+        + std::string(mailDomains[quint64(index) % mailDomains.size()]));
     out.key("is_being_deleted").boolean(rng.below(100) == 0);
 
     out.key("properties").beginObject();
@@ -170,15 +175,23 @@ void UserGenerator::writeUser(JsonWriter &out, int index) const
     out.key("lat").decimal((-6000 + rng.below(12000)) * 100LL, 4);
     out.key("lon").decimal((-17000 + rng.below(34000)) * 100LL, 4);
     out.endObject().endObject();
-    out.key("devices").beginArray();
-    for (int i = 0, n = rng.below(3); i < n; ++i) {
-        out.beginObject();
-        out.key("os").string(rng.pick(oses));
-        out.key("sessions").integer(rng.between(1, 300));
-        out.key("last_seen").string(isoAt(signup + qint64(rng.below(400)) * 86400000));
+    // Fullstory refuses a user property that is a list of objects (fullstory-api.md, the /v2/users
+    // table; nested objects and lists of scalars are fine), so a user's devices are a count and the
+    // first one as an object. Every device is still drawn, so later fields stay as they were.
+    const int deviceCount = rng.below(3);
+    out.key("device_count").integer(deviceCount);
+    for (int i = 0; i < deviceCount; ++i) {
+        const std::string_view os = rng.pick(oses);
+        const int sessions = rng.between(1, 300);
+        const std::string lastSeen = isoAt(signup + qint64(rng.below(400)) * 86400000);
+        if (i > 0)
+            continue;
+        out.key("device").beginObject();
+        out.key("os").string(os);
+        out.key("sessions").integer(sessions);
+        out.key("last_seen").string(lastSeen);
         out.endObject();
     }
-    out.endArray();
     if (m_config.userSchemaRevision >= 1)
         out.key("team").string(rng.pick(teams));
     out.endObject();
@@ -210,7 +223,8 @@ QByteArray UserGenerator::v1User(int index) const
     json.key("uid").string(uidBytes(index));
     json.key("displayName").string(std::string(first.display) + ' ' + std::string(last.display));
     json.key("email").string(std::string(first.mailbox) + '.' + std::string(last.mailbox) + '.'
-        + digits(quint64(index)) + "@example.com");
+        + digits(quint64(index)) + '@'
+        + std::string(mailDomains[quint64(index) % mailDomains.size()]));
     json.key("numSessions").string(digits(quint64(rng.between(1, 900))));
     json.key("firstSeen").string(isoAt(firstSeen));
     json.key("lastSeen").string(isoAt(firstSeen + qint64(rng.below(700)) * 86400000));

@@ -16,11 +16,13 @@ namespace {
 [[maybe_unused]] constexpr const char *Titles[] = {
     QT_TRANSLATE_NOOP(
         "Gui::StarterQueries", "Who changed the privacy settings in the last 30 days"),
-    QT_TRANSLATE_NOOP("Gui::StarterQueries", "Users by a property (here: pricing plan)"),
+    QT_TRANSLATE_NOOP(
+        "Gui::StarterQueries", "Users by email domain: who your identified users work for"),
     QT_TRANSLATE_NOOP("Gui::StarterQueries",
         "Blocked IPs over time: how many each version of the blocking settings had"),
     QT_TRANSLATE_NOOP("Gui::StarterQueries", "Versions per author, across every setting's history"),
-    QT_TRANSLATE_NOOP("Gui::StarterQueries", "Users with their tags"),
+    QT_TRANSLATE_NOOP(
+        "Gui::StarterQueries", "The properties your users carry, and where each one is stored"),
     QT_TRANSLATE_NOOP("Gui::StarterQueries", "What each sync did: resources, rows and errors"),
 };
 
