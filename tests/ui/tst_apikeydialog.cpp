@@ -75,6 +75,9 @@ void TestApiKeyDialog::anotherHostIsNamedBeforeTheKeyGoes()
     QVERIFY2(warning->text().startsWith(u"fs-proxy.example.com is not a Fullstory API host"_s),
         qPrintable(warning->text()));
     QVERIFY(test->isEnabled()); // allowed: a person may have a proxy of their own
+    // The dialog makes room for the warning rather than squeezing its fields.
+    QTRY_VERIFY(url->height() >= url->sizeHint().height());
+    QTRY_VERIFY(warning->height() >= warning->heightForWidth(warning->width()));
 
     // Plain http to it is refused outright, with the reason, and nothing can be sent.
     retype(url, u"http://fs-proxy.example.com"_s);
@@ -84,9 +87,11 @@ void TestApiKeyDialog::anotherHostIsNamedBeforeTheKeyGoes()
     QVERIFY2(
         refusal.startsWith(u"Plain http would send the key unencrypted"_s), qPrintable(refusal));
 
-    // Fullstory's own host, and this computer, need no warning.
+    // Fullstory's own host, and this computer, need no warning; the refusal went with the
+    // address it was about.
     retype(url, u"https://api.eu1.fullstory.com"_s);
     QVERIFY(!warning->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"testResult"_s)->text().isEmpty());
     QVERIFY(test->isEnabled());
     retype(url, u"http://127.0.0.1:8931"_s);
     QVERIFY(!warning->isVisible());

@@ -63,6 +63,7 @@ ApiKeyDialog::ApiKeyDialog(
     m_urlWarning = new QLabel(this);
     m_urlWarning->setObjectName(u"urlWarning"_s);
     m_urlWarning->setWordWrap(true);
+    m_urlWarning->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_urlWarning->setStyleSheet(u"color: #c0392b;"_s);
     m_urlWarning->hide();
     m_result = new QLabel(this);
@@ -182,13 +183,36 @@ void ApiKeyDialog::updateState()
     m_test->setEnabled(!m_busy && urlOk && (hasText || stored));
     m_save->setEnabled(!m_busy && urlOk && (hasText || stored));
     m_remove->setEnabled(!m_busy && stored);
-    if (!urlOk && m_region->currentIndex() == Custom && !m_customUrl->text().isEmpty())
-        m_result->setText(problem);
+    if (!urlOk && m_region->currentIndex() == Custom && !m_customUrl->text().isEmpty()) {
+        showResult(problem, false);
+        m_resultIsUrlProblem = true;
+    } else if (m_resultIsUrlProblem) {
+        // Typing on from "http://…" to "https://…" makes the problem said a moment ago untrue.
+        m_result->clear();
+        m_resultIsUrlProblem = false;
+    }
     // Said while the address is typed, before Test or Save sends the key anywhere.
     const auto url = chosenBaseUrl();
     const QString warning = url ? Core::ApiSettings::foreignHostWarning(*url) : QString();
     m_urlWarning->setText(warning);
     m_urlWarning->setVisible(!warning.isEmpty());
+    fitHeight();
+}
+
+// Grows the dialog when a warning or a longer result appears: a fixed height squeezed the
+// fields instead (and the wrapped text was cut).
+void ApiKeyDialog::fitHeight()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const int needed = layout()->hasHeightForWidth()
+                ? layout()->totalHeightForWidth(width())
+                : sizeHint().height();
+            if (height() < needed)
+                resize(width(), needed);
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiKeyDialog::setBusy(bool busy, const QString &text)
@@ -201,7 +225,9 @@ void ApiKeyDialog::setBusy(bool busy, const QString &text)
 
 void ApiKeyDialog::showResult(const QString &text, bool ok)
 {
+    m_resultIsUrlProblem = false;
     m_result->setText(text);
+    fitHeight();
     m_result->setStyleSheet(ok ? QString() : u"color: #c0392b;"_s);
 }
 

@@ -52,6 +52,7 @@ signals:
     void tested(bool ok);
 
 private:
+    void fitHeight();
     void showStoredBaseUrl();
     QDialogButtonBox *createButtons();
     void testConnection();
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_customUrl = nullptr;
     QLabel *m_stored = nullptr;
     QLabel *m_urlWarning = nullptr;
+    bool m_resultIsUrlProblem = false; // m_result says what is wrong with the typed URL
     QLabel *m_result = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
