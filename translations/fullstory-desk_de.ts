@@ -2378,6 +2378,10 @@ Demodaten funktionieren auch ohne Schlüsselbund.</translation>
         <source>No API key is stored. Enter one with Settings › API key.</source>
         <translation>Es ist kein API-Schlüssel gespeichert. Geben Sie einen unter Einstellungen › API-Schlüssel ein.</translation>
     </message>
+    <message>
+        <source>The stored API address %1 cannot be used: %2 Choose another in Settings › API key.</source>
+        <translation>Die gespeicherte API-Adresse %1 kann nicht verwendet werden: %2 Wählen Sie unter Einstellungen › API-Schlüssel eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

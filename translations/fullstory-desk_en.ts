@@ -2371,6 +2371,10 @@ Demo data works without a keychain.</source>
         <source>No API key is stored. Enter one with Settings › API key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored API address %1 cannot be used: %2 Choose another in Settings › API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

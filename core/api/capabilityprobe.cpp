@@ -48,7 +48,7 @@ Result<KeyIdentity, ApiError> CapabilityProbe::parseMe(const QByteArray &body, c
     identity.role = role;
     identity.level = level.value_or(KeyLevel::Standard);
     // Only USER, ARCHITECT and ADMIN have documented levels (GET_me.json); failing the run on
-    // the others would lock out keys that can read something (fullstory-api.md §2).
+    // the others would lock out keys that can read something (fullstory-api.md §1.3).
     if (!level) {
         identity.warning = QCoreApplication::translate("Core::CapabilityProbe",
             "Fullstory names this key's role “%1”, which has no documented access level. It is "

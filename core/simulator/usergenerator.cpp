@@ -175,9 +175,9 @@ void UserGenerator::writeUser(JsonWriter &out, int index) const
     out.key("lat").decimal((-6000 + rng.below(12000)) * 100LL, 4);
     out.key("lon").decimal((-17000 + rng.below(34000)) * 100LL, 4);
     out.endObject().endObject();
-    // Fullstory refuses a user property that is a list of objects (fullstory-api.md, the /v2/users
-    // table; nested objects and lists of scalars are fine), so a user's devices are a count and the
-    // first one as an object. Every device is still drawn, so later fields stay as they were.
+    // Fullstory refuses a user property that is a list of objects (fullstory-api.md §4; nested
+    // objects and lists of scalars are fine), so a user's devices are a count and the first
+    // one as an object. Every device is still drawn, so later fields stay as they were.
     const int deviceCount = rng.below(3);
     out.key("device_count").integer(deviceCount);
     for (int i = 0; i < deviceCount; ++i) {

@@ -4,6 +4,7 @@
 // and a key pasted with its "Basic " prefix stored as the key alone. The real window and
 // dialog, a key store in memory, the simulator over 127.0.0.1.
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/api/apiclient.h"
 #include "core/api/apisettings.h"
 #include "core/secrets/memorykeystore.h"
 #include "core/simulator/simulator.h"
@@ -27,6 +29,7 @@ private slots:
     void anotherHostIsNamedBeforeTheKeyGoes();
     void aPastedBasicPrefixIsNotStored();
     void anUndocumentedRoleIsSaidOnce();
+    void aStoredAddressTheKeyMayNotGoToStopsTheSync();
 
 private:
     // The dialog open on a shown window, Custom URL chosen by keyboard, the focus in the URL.
@@ -145,6 +148,27 @@ void TestApiKeyDialog::anUndocumentedRoleIsSaidOnce()
     QVERIFY2(text.contains(u"Standard key"_s), qPrintable(text));
     QCOMPARE(text.count(u"“UMBRELLA_MANAGER”"_s), 1);
     QVERIFY(text.contains(u"used as a Standard key"_s));
+}
+
+void TestApiKeyDialog::aStoredAddressTheKeyMayNotGoToStopsTheSync()
+{
+    // Written by hand into the settings file: plain http to another machine.
+    Core::ApiSettings::setBaseUrl(QUrl(u"http://10.1.2.3:8080"_s));
+    auto store = std::make_unique<Core::MemoryKeyStore>();
+    QSignalSpy written(store->writeKey(u"fs-na1-KEY-0001"_s), &Core::KeyStoreJob::finished);
+    QVERIFY(written.wait(5000));
+    DeskTest::Desk desk(std::move(store));
+    desk.window->show();
+    desk.window->start(Gui::MainWindow::Start::Remembered); // a stored key: the user's own data
+    QTRY_VERIFY(desk.keys->isStored());
+    QTRY_VERIFY(!desk.window->isShowingWelcome());
+    desk.window->findChild<QAction *>(u"actionSync"_s)->trigger();
+    QVERIFY(desk.waitForSync(10000));
+    const QString result = desk.find<QLabel>(u"syncResult"_s)->text();
+    QVERIFY2(result.contains(u"The stored API address http://10.1.2.3:8080 cannot be used: Plain "
+                             u"http would send the key unencrypted"_s),
+        qPrintable(result));
+    Core::ApiSettings::setBaseUrl(Core::ApiClientConfig::baseUrlFor(Core::Region::NA1));
 }
 
 QTEST_MAIN(TestApiKeyDialog)
