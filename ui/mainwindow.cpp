@@ -441,8 +441,8 @@ void MainWindow::updateActions()
         && (m_keys.isStored() || m_workspace.hasOwnDataset()));
     m_actions.exportView->setEnabled(open && m_tabs->currentWidget() == m_tables);
     const Actions &a = m_actions;
-    for (QAction *action : { a.filter, a.clearFilters, a.refresh, a.openFolder, a.showSync,
-             a.showTables, a.showSchema, a.showSql, a.showHistory })
+    for (QAction *action : { a.filter, a.clearFilters, a.openFolder, a.showSync, a.showTables,
+             a.showSchema, a.showSql, a.showHistory })
         action->setEnabled(open);
     // Copying needs a pane with a grid on show.
     QWidget *pane = m_tabs->currentWidget();

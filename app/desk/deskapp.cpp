@@ -35,6 +35,7 @@ DeskApp::DeskApp(Choices choices)
         std::fprintf(stderr, "fullstory-desk: %s\n", qPrintable(catalog.error().toString()));
         std::abort();
     }
+    m_catalog = std::make_unique<Core::Catalog>(std::move(catalog.value()));
     auto demoApi = [server = m_demoServer.get()](QObject *context,
                        std::function<void(const Gui::Workspace::Credentials &)> done) {
         server->whenReady(context, [done = std::move(done)](const QUrl &url, const QString &error) {
@@ -49,11 +50,10 @@ DeskApp::DeskApp(Choices choices)
     };
     Core::SyncRunFactory newSyncRun = std::move(choices.newSyncRun);
     if (!newSyncRun)
-        newSyncRun = [catalog = catalog.value()](
+        newSyncRun = [catalog = m_catalog.get()](
                          const Core::SyncOptions &options, QObject *parent) -> Core::SyncRun * {
-            return new Core::SyncEngine(catalog, options, parent);
+            return new Core::SyncEngine(*catalog, options, parent);
         };
-    m_catalog = std::make_unique<Core::Catalog>(catalog.value());
     m_workspace =
         std::make_unique<Gui::Workspace>(*m_keys, std::move(demoApi), std::move(choices.paths));
     m_window =

@@ -138,7 +138,8 @@ int main(int argc, char *argv[])
     } else {
         const QUrl baseUrl = args.baseUrl.isEmpty() ? Core::ApiSettings::baseUrl() : args.baseUrl;
         // --base-url was checked with the arguments; a stored address is checked here.
-        if (const auto why = Core::ApiSettings::refusalFor(baseUrl)) {
+        if (const auto why =
+                args.baseUrl.isEmpty() ? Core::ApiSettings::refusalFor(baseUrl) : std::nullopt) {
             printTo(stderr,
                 u"fullstory-sync: the stored API address %1 cannot be used: %2 Choose another "
                 u"in the desktop's Settings › API key, or pass --base-url.\n"_s.arg(

@@ -251,7 +251,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
                            : u"the API key is invalid or has been revoked"_s);
     } else {
         response = request.path == u"/me"_s ? me(key->role, key->hasEmail)
-                                            : route(request, key->access, isListPage);
+                                            : route(request, key->access, key->role, isListPage);
     }
 
     if (isListPage && faults.stallAfterPage >= 0 && m_listPagesServed >= faults.stallAfterPage)
@@ -277,13 +277,14 @@ HttpResponse Simulator::handle(const HttpRequest &request)
     return response;
 }
 
-HttpResponse Simulator::route(const HttpRequest &request, KeyLevel level, bool &isListPage)
+HttpResponse Simulator::route(
+    const HttpRequest &request, KeyLevel level, const char *role, bool &isListPage)
 {
     const QString &path = request.path;
-    auto forbidden = [level] {
+    auto forbidden = [role] {
         return errorResponse(403, u"forbidden"_s,
             u"an API key with role %1 may not access this resource"_s.arg(
-                keyLevelName(level).toUpper()));
+                QString::fromLatin1(role)));
     };
 
     if (path.startsWith(SettingsPrefix)) {

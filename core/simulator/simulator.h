@@ -87,7 +87,9 @@ signals:
 
 private:
     HttpResponse handle(const HttpRequest &request);
-    HttpResponse route(const HttpRequest &request, KeyLevel level, bool &isListPage);
+    // `level` decides what the key may read; `role` is what GET /me called it.
+    HttpResponse route(
+        const HttpRequest &request, KeyLevel level, const char *role, bool &isListPage);
     HttpResponse settings(const QString &kind, bool history, const HttpRequest &request);
     HttpResponse usersList(const HttpRequest &request);
     HttpResponse me(const char *role, bool hasEmail) const;

@@ -34,6 +34,9 @@ private slots:
 private:
     // The dialog open on a shown window, Custom URL chosen by keyboard, the focus in the URL.
     Gui::ApiKeyDialog *openOnCustomUrl(DeskTest::Desk &desk);
+    // The same, pointed at `sim`, with `key` typed into the key field (which has the focus).
+    Gui::ApiKeyDialog *openWithKey(
+        DeskTest::Desk &desk, const Core::Simulator &sim, const QString &key);
     static void retype(QLineEdit *edit, const QString &text);
 };
 
@@ -53,6 +56,19 @@ Gui::ApiKeyDialog *TestApiKeyDialog::openOnCustomUrl(DeskTest::Desk &desk)
     if (!url->isEnabled())
         return nullptr;
     url->setFocus();
+    return dialog;
+}
+
+Gui::ApiKeyDialog *TestApiKeyDialog::openWithKey(
+    DeskTest::Desk &desk, const Core::Simulator &sim, const QString &key)
+{
+    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    if (!dialog)
+        return nullptr;
+    retype(dialog->findChild<QLineEdit *>(u"customUrlEdit"_s), sim.url().toString());
+    auto *edit = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    edit->setFocus();
+    QTest::keyClicks(edit, key);
     return dialog;
 }
 
@@ -106,12 +122,9 @@ void TestApiKeyDialog::aPastedBasicPrefixIsNotStored()
     Core::Simulator sim { Core::SimConfig {} };
     QVERIFY(sim.listen());
     DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
-    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    // The header value, copied whole.
+    Gui::ApiKeyDialog *dialog = openWithKey(desk, sim, u"Basic sim-admin-key"_s);
     QVERIFY(dialog);
-    retype(dialog->findChild<QLineEdit *>(u"customUrlEdit"_s), sim.url().toString());
-    auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
-    key->setFocus();
-    QTest::keyClicks(key, u"Basic sim-admin-key"_s); // the header value, copied whole
 
     // Test connection reaches the org with it...
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
@@ -135,13 +148,10 @@ void TestApiKeyDialog::anUndocumentedRoleIsSaidOnce()
     Core::Simulator sim { Core::SimConfig {} };
     QVERIFY(sim.listen());
     DeskTest::Desk desk(std::make_unique<Core::MemoryKeyStore>());
-    Gui::ApiKeyDialog *dialog = openOnCustomUrl(desk);
+    Gui::ApiKeyDialog *dialog = openWithKey(desk, sim, u"sim-umbrella-key"_s);
     QVERIFY(dialog);
-    retype(dialog->findChild<QLineEdit *>(u"customUrlEdit"_s), sim.url().toString());
-    auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
-    key->setFocus();
-    QTest::keyClicks(key, u"sim-umbrella-key"_s);
-    QTest::keyClick(key, Qt::Key_Return); // Test connection is the default button
+    // Test connection is the default button.
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s), Qt::Key_Return);
     auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
     QTRY_VERIFY2(result->text().startsWith(u"Connected"_s), qPrintable(result->text()));
     const QString text = result->text();

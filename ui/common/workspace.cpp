@@ -97,21 +97,23 @@ void Workspace::fetchCredentials(QObject *context, std::function<void(const Cred
     connect(job, &Core::KeyStoreJob::finished, context,
         [done = std::move(done)](const Core::KeyStoreResult &result) {
             Credentials credentials;
+            if (!result.isOk() || result.key.trimmed().isEmpty()) {
+                credentials.error = result.status == Core::KeyStoreResult::Status::NotFound
+                    ? tr("No API key is stored. Enter one with Settings › API key.")
+                    : result.message;
+                done(credentials);
+                return;
+            }
             const QUrl baseUrl = Core::ApiSettings::baseUrl();
-            const auto refusal = Core::ApiSettings::refusalFor(baseUrl);
-            if (result.isOk() && !result.key.trimmed().isEmpty() && refusal) {
+            if (const auto refusal = Core::ApiSettings::refusalFor(baseUrl)) {
                 // A stored address the key must not go to (written by hand in the settings
                 // file): the same rule as the dialog's, before anything is sent.
                 credentials.error = tr("The stored API address %1 cannot be used: %2 Choose "
                                        "another in Settings › API key.")
                                         .arg(baseUrl.toString(), *refusal);
-            } else if (result.isOk() && !result.key.trimmed().isEmpty()) {
+            } else {
                 credentials.key = result.key;
                 credentials.baseUrl = baseUrl;
-            } else {
-                credentials.error = result.status == Core::KeyStoreResult::Status::NotFound
-                    ? tr("No API key is stored. Enter one with Settings › API key.")
-                    : result.message;
             }
             done(credentials);
         });

@@ -178,7 +178,8 @@ void ApiKeyDialog::updateState()
         stored ? tr("Paste a new key to replace the stored one") : tr("Paste your API key"));
     m_customUrl->setEnabled(m_region->currentIndex() == Custom);
     QString problem;
-    const bool urlOk = chosenBaseUrl(&problem).has_value();
+    const std::optional<QUrl> url = chosenBaseUrl(&problem);
+    const bool urlOk = url.has_value();
     const bool hasText = !m_key->text().trimmed().isEmpty();
     m_test->setEnabled(!m_busy && urlOk && (hasText || stored));
     m_save->setEnabled(!m_busy && urlOk && (hasText || stored));
@@ -192,7 +193,6 @@ void ApiKeyDialog::updateState()
         m_resultIsUrlProblem = false;
     }
     // Said while the address is typed, before Test or Save sends the key anywhere.
-    const auto url = chosenBaseUrl();
     const QString warning = url ? Core::ApiSettings::foreignHostWarning(*url) : QString();
     m_urlWarning->setText(warning);
     m_urlWarning->setVisible(!warning.isEmpty());
